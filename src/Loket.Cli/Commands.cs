@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Loket.Cli;
+
+// One list of top-level commands, so a capability adds one line here and nowhere else.
+internal static class Commands
+{
+    public static IEnumerable<Command> All() =>
+    [
+        VersionCommand.Create(),
+    ];
+}
