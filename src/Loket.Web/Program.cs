@@ -1,3 +1,20 @@
+using Loket.Web;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// Everything the product needs, shared with the `loket` command line where it makes sense.
+builder.Services.AddLoketCore(builder.Configuration);
+builder.AddLoketWeb();
+
 var app = builder.Build();
-app.Run();
+
+// First start creates and migrates the database and, in demo mode, loads the five municipalities.
+await app.Services.PrepareDatabaseAsync(app.Configuration);
+
+app.UseLoketPipeline();
+app.MapLoketEndpoints();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so the integration tests can host the app.</summary>
+public partial class Program;

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Loket.Web.Errors;
+
+/// <summary>Dutch error pages for people. Never shows an exception: only a reference to find it in the log.</summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PageModel
+{
+    public string Title { get; private set; } = string.Empty;
+
+    public string Explanation { get; private set; } = string.Empty;
+
+    public string? Reference { get; private set; }
+
+    public void OnGet(int? status) => Describe(status);
+
+    // Re-executed failed posts arrive here as posts.
+    public void OnPost(int? status) => Describe(status);
+
+    private void Describe(int? status)
+    {
+        var code = status ?? StatusCodes.Status500InternalServerError;
+        if (status is null || code < 400 || code > 599)
+        {
+            code = StatusCodes.Status500InternalServerError;
+        }
+
+        Response.StatusCode = code;
+        (Title, Explanation) = code switch
+        {
+            404 => ("Pagina niet gevonden", "Deze pagina bestaat niet, of je hebt er geen toegang toe. Controleer het adres."),
+            403 => ("Geen toegang", "Je hebt niet de rol die nodig is voor deze pagina. Denk je dat dit niet klopt? Neem contact op met de beheerder van je gemeente."),
+            400 => ("Verzoek niet begrepen", "Het verzoek kon niet worden verwerkt. Ga terug en probeer het opnieuw."),
+            429 => ("Even geduld", "Er zijn te veel pogingen gedaan. Wacht een minuut en probeer het opnieuw."),
+            _ when code >= 500 => ("Er ging iets mis", "Er ging iets mis aan onze kant. Je gegevens zijn niet verloren gegaan; probeer het later opnieuw."),
+            _ => ("Er ging iets mis", "Het verzoek kon niet worden verwerkt."),
+        };
+        if (code >= 500)
+        {
+            Reference = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
+        }
+    }
+}

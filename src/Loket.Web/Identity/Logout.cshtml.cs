@@ -1,0 +1,28 @@
+using Loket.Web.Infrastructure.Database;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Loket.Web.Identity;
+
+/// <summary>Sign out (a post with antiforgery token); SSO users are signed out at their provider too.</summary>
+[Authorize(Policy = Policies.Member)]
+public sealed class LogoutModel(LoketDbContext db) : PageModel
+{
+    public IActionResult OnGet() => RedirectToPage("/Home/Start");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (LoketClaims.UserIdOf(User) is { } userId)
+        {
+            await db.RecordEventAsync("Logout", nameof(UserAccount), userId.ToString(), string.Empty);
+        }
+
+        var properties = new AuthenticationProperties { RedirectUri = "/" };
+        return User.FindFirst(LoketClaims.Scheme)?.Value is { } oidcScheme
+            ? SignOut(properties, CookieAuthenticationDefaults.AuthenticationScheme, oidcScheme)
+            : SignOut(properties, CookieAuthenticationDefaults.AuthenticationScheme);
+    }
+}

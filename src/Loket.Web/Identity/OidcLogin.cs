@@ -1,0 +1,85 @@
+using Loket.Web.Infrastructure.Audit;
+using Loket.Web.Infrastructure.Database;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+
+namespace Loket.Web.Identity;
+
+/// <summary>
+/// One OpenID Connect scheme per municipality that configured a provider. The provider proves who
+/// someone is; whether they may enter, and with which roles, is decided by our own memberships.
+/// </summary>
+internal static class OidcLogin
+{
+    public static AuthenticationBuilder AddTenantOidc(this AuthenticationBuilder auth, IConfiguration configuration)
+    {
+        foreach (var (slug, options) in TenantOidcOptions.Read(configuration))
+        {
+            auth.AddOpenIdConnect(TenantOidcOptions.SchemeFor(slug), options.DisplayName ?? slug, oidc =>
+            {
+                oidc.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                oidc.Authority = options.Authority;
+                oidc.ClientId = options.ClientId;
+                oidc.ClientSecret = options.ClientSecret;
+                oidc.RequireHttpsMetadata = options.RequireHttpsMetadata;
+                oidc.ResponseType = OpenIdConnectResponseType.Code;
+                oidc.UsePkce = true;
+                oidc.CallbackPath = $"/signin-oidc-{slug}";
+                oidc.SignedOutCallbackPath = $"/signout-callback-oidc-{slug}";
+                oidc.Scope.Clear();
+                oidc.Scope.Add("openid");
+                oidc.Scope.Add("profile");
+                oidc.Scope.Add("email");
+                oidc.SaveTokens = true;
+                oidc.GetClaimsFromUserInfoEndpoint = false;
+                oidc.MapInboundClaims = false;
+                oidc.Events.OnTokenValidated = context => MapToMembershipAsync(context, slug);
+                oidc.Events.OnRemoteFailure = context =>
+                {
+                    context.Response.Redirect("/inloggen?fout=sso");
+                    context.HandleResponse();
+                    return Task.CompletedTask;
+                };
+            });
+        }
+
+        return auth;
+    }
+
+    private static async Task MapToMembershipAsync(TokenValidatedContext context, string slug)
+    {
+        var db = context.HttpContext.RequestServices.GetRequiredService<LoketDbContext>();
+        var issuer = context.SecurityToken.Issuer;
+        var subject = context.Principal?.FindFirst("sub")?.Value;
+        var email = context.Principal?.FindFirst("email")?.Value?.Trim().ToLowerInvariant();
+        var tenant = await db.Tenants.FirstOrDefaultAsync(t => t.Slug == slug);
+        if (tenant is null || subject is null)
+        {
+            context.Fail("Onbekende gemeente of identiteit.");
+            return;
+        }
+
+        var user = await db.Users.FirstOrDefaultAsync(u => u.ExternalLogins.Any(l => l.Issuer == issuer && l.Subject == subject));
+        if (user is null && email is not null)
+        {
+            // First SSO login: link to the account an administrator created with the same e-mail address.
+            user = await db.Users.FirstOrDefaultAsync(u => u.Email == email);
+            user?.ExternalLogins.Add(new ExternalLogin { TenantId = tenant.Id, Issuer = issuer, Subject = subject });
+        }
+
+        var isMember = user is not null && await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.UserId == user.Id && m.TenantId == tenant.Id && m.Roles != Role.None);
+        if (!isMember)
+        {
+            context.Fail("Geen toegang voor deze gemeente.");
+            return;
+        }
+
+        context.HttpContext.RequestServices.GetRequiredService<CurrentActor>().Set(user!.Id, user.DisplayName);
+        await db.SaveChangesAsync();
+        await db.RecordEventAsync("Login", nameof(UserAccount), user.Id.ToString(), "SSO", tenant.Id);
+        context.Principal = LoketClaims.Create(user, tenant.Id, "oidc", context.Scheme.Name);
+    }
+}

@@ -1,0 +1,36 @@
+namespace Loket.Web.Identity;
+
+/// <summary>
+/// A person who can sign in: with a local password (embedded default) and/or through the
+/// municipality's OpenID Connect provider. Roles are never taken from the provider; they live in
+/// <see cref="Membership"/> rows.
+/// </summary>
+public sealed class UserAccount
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    /// <summary>Login name, stored lower-case.</summary>
+    public required string UserName { get; set; }
+
+    public required string DisplayName { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? PasswordHash { get; set; }
+
+    public int AccessFailedCount { get; set; }
+
+    public DateTimeOffset? LockoutEnd { get; set; }
+
+    /// <summary>Base32 TOTP secret; two-step login is on when <see cref="TotpEnabled"/>.</summary>
+    public string? TotpSecret { get; set; }
+
+    public bool TotpEnabled { get; set; }
+
+    /// <summary>Demo accounts exist only while demo mode is on.</summary>
+    public bool IsDemo { get; set; }
+
+    public List<Membership> Memberships { get; } = [];
+
+    public List<ExternalLogin> ExternalLogins { get; } = [];
+}

@@ -1,0 +1,33 @@
+using Loket.Web.Demo;
+using Loket.Web.Infrastructure.Audit;
+using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Tenancy;
+using Loket.Web.People.Import;
+
+namespace Loket.Web;
+
+/// <summary>Services shared by the web app and the `loket` command line: database, tenancy, audit, time.</summary>
+public static class LoketCore
+{
+    public static IServiceCollection AddLoketCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<TenantContext>();
+        services.AddScoped<CurrentActor>();
+        services.AddLoketDatabase(configuration);
+        services.AddScoped<AuditVerifier>();
+        services.AddScoped<PeopleImporter>();
+        services.AddScoped<DemoSeeder>();
+        services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
+        return services;
+    }
+
+    /// <summary>Migrate, then load the demo municipalities when demo mode is on (idempotent).</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken = default)
+    {
+        await DatabaseServices.MigrateAsync(services, cancellationToken);
+        var demo = configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions();
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().ApplyAsync(demo.Enabled, cancellationToken);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Threading.RateLimiting;
+using Loket.Web.Identity;
+using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Web;
+using Loket.Web.Tenants;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+
+namespace Loket.Web;
+
+/// <summary>The web host: pages, sign-in, security and error handling.</summary>
+public static class LoketWeb
+{
+    public static WebApplicationBuilder AddLoketWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        // Razor Pages live in their capability folders (Identity/, Admin/, ...), not under /Pages.
+        services.AddRazorPages(o => o.RootDirectory = "/");
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            var status = ctx.ProblemDetails.Status ?? ctx.HttpContext.Response.StatusCode;
+            ctx.ProblemDetails.Title = ApiErrors.DutchTitle(status);
+            if (status >= 500)
+            {
+                // Whatever went wrong inside stays in the log, not in the answer.
+                ctx.ProblemDetails.Detail = null;
+                ctx.ProblemDetails.Extensions.Remove("exception");
+            }
+        });
+        services.AddHttpContextAccessor();
+
+        // Keys in the database: any number of stateless nodes can read each other's cookies.
+        services.AddDataProtection().SetApplicationName("Integriteitsloket").PersistKeysToDbContext<LoketDbContext>();
+
+        services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+        services.AddScoped<LocalLogin>();
+        services.AddScoped<IClaimsTransformation, MembershipClaims>();
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "__Host-loket";
+                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.HttpOnly = true;
+                o.LoginPath = "/inloggen";
+                o.LogoutPath = "/uitloggen";
+                o.AccessDeniedPath = "/fout/403";
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+                o.Events.OnRedirectToLogin = ctx => ApiOr(ctx, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx, StatusCodes.Status403Forbidden);
+            })
+            .AddCookie(TwoStepLogin.Scheme, o =>
+            {
+                o.Cookie.Name = "__Host-loket-tweestaps";
+                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddTenantOidc(builder.Configuration);
+        services.AddAuthorization(Policies.Register);
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "__Host-loket-af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        });
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Slows password guessing per address on top of the per-account lockout.
+            o.AddPolicy("login", ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+        });
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        return builder;
+    }
+
+    private static Task ApiOr(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (ApiErrors.IsApi(context.HttpContext))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    public static WebApplication UseLoketPipeline(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        // Never a stack trace: people get a Dutch page under /fout, API callers ProblemDetails.
+        app.UseWhen(ApiErrors.IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !ApiErrors.IsApi(context), pages =>
+        {
+            pages.UseExceptionHandler("/fout");
+            pages.UseStatusCodePagesWithReExecute("/fout/{0}");
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapLoketEndpoints(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapBranding();
+        return app;
+    }
+}

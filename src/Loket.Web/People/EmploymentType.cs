@@ -1,0 +1,9 @@
+namespace Loket.Web.People;
+
+public enum EmploymentType
+{
+    Ambtenaar,
+    Inhuurkracht,
+    Uitzendkracht,
+    Stagiair,
+}

@@ -1,0 +1,19 @@
+namespace Loket.Web.People.Import;
+
+/// <summary>One validated line of a people CSV file.</summary>
+internal sealed record PersonRow(
+    int Line,
+    string EmployeeNumber,
+    string Name,
+    string? Email,
+    EmploymentType EmploymentType,
+    DateOnly StartDate,
+    DateOnly? EndDate,
+    string? UnitCode,
+    string? UnitName,
+    string? ParentUnitCode,
+    string? FunctionCode,
+    string? FunctionName,
+    bool Designated,
+    bool TopOfficial,
+    string? ManagerNumber);

@@ -1,0 +1,57 @@
+using Loket.Web.Tenants;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Loket.Web.People;
+
+internal sealed class PeopleConfiguration :
+    IEntityTypeConfiguration<OrgUnit>, IEntityTypeConfiguration<JobFunction>, IEntityTypeConfiguration<Employee>,
+    IEntityTypeConfiguration<Substitution>, IEntityTypeConfiguration<Relation>
+{
+    public void Configure(EntityTypeBuilder<OrgUnit> builder)
+    {
+        builder.HasIndex(u => new { u.TenantId, u.Code }).IsUnique();
+        builder.Property(u => u.Code).HasMaxLength(64);
+        builder.Property(u => u.Name).HasMaxLength(200);
+        builder.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(u => u.TenantId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<JobFunction> builder)
+    {
+        builder.HasIndex(f => new { f.TenantId, f.Code }).IsUnique();
+        builder.Property(f => f.Code).HasMaxLength(64);
+        builder.Property(f => f.Name).HasMaxLength(200);
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(f => f.TenantId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<Employee> builder)
+    {
+        builder.HasIndex(e => new { e.TenantId, e.EmployeeNumber }).IsUnique();
+        builder.Property(e => e.EmployeeNumber).HasMaxLength(32);
+        builder.Property(e => e.Name).HasMaxLength(200);
+        builder.Property(e => e.Email).HasMaxLength(200);
+        builder.Property(e => e.EmploymentType).HasConversion<string>().HasMaxLength(32);
+        builder.HasOne(e => e.OrgUnit).WithMany().HasForeignKey(e => e.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.JobFunction).WithMany().HasForeignKey(e => e.JobFunctionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Manager).WithMany().HasForeignKey(e => e.ManagerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(e => e.TenantId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<Substitution> builder)
+    {
+        builder.HasIndex(s => new { s.TenantId, s.ManagerId });
+        builder.HasOne(s => s.Manager).WithMany().HasForeignKey(s => s.ManagerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(s => s.Substitute).WithMany().HasForeignKey(s => s.SubstituteId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(s => s.TenantId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<Relation> builder)
+    {
+        builder.HasIndex(r => new { r.TenantId, r.EmployeeId, r.RelatedEmployeeId }).IsUnique();
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne<Employee>().WithMany().HasForeignKey(r => r.EmployeeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Employee>().WithMany().HasForeignKey(r => r.RelatedEmployeeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

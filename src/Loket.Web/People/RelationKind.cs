@@ -1,0 +1,8 @@
+namespace Loket.Web.People;
+
+public enum RelationKind
+{
+    Partner,
+    Family,
+    Friend,
+}

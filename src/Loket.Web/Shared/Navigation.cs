@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Loket.Web.Identity;
+
+namespace Loket.Web.Shared;
+
+/// <summary>The main navigation: each link shows only to the roles whose policy lets them in.</summary>
+public static class Navigation
+{
+    public sealed record Link(string Href, string Text, Role[] Roles);
+
+    private static readonly Link[] Links =
+    [
+        new("/mijn", "Mijn overzicht", []),
+        new("/team", "Mijn team", [Role.Manager]),
+        new("/beheer/medewerkers", "Medewerkers", [Role.Admin, Role.HrAdviser]),
+        new("/beheer/import", "Importeren", [Role.Admin, Role.HrAdviser]),
+        new("/audit", "Audittrail", [Role.Auditor, Role.Admin]),
+        new("/account", "Mijn account", []),
+    ];
+
+    public static IEnumerable<Link> For(ClaimsPrincipal user) =>
+        Links.Where(l => l.Roles.Length == 0 || l.Roles.Any(r => user.HasClaim(LoketClaims.Role, r.ToString())));
+
+    public static string Dutch(Role role) => role switch
+    {
+        Role.Employee => "Medewerker",
+        Role.Manager => "Leidinggevende",
+        Role.IntegrityOfficer => "Integriteitscoördinator",
+        Role.Confidant => "Vertrouwenspersoon",
+        Role.HrAdviser => "HR-adviseur",
+        Role.Secretary => "Gemeentesecretaris",
+        Role.Auditor => "Auditor / FG",
+        Role.Admin => "Beheerder",
+        _ => role.ToString(),
+    };
+}
