@@ -8,5 +8,9 @@ internal static class Commands
     public static IEnumerable<Command> All() =>
     [
         VersionCommand.Create(),
+        DatabaseCommands.Migrate(),
+        DatabaseCommands.SeedDemo(),
+        ImportCommand.Create(),
+        AuditCommand.Create(),
     ];
 }

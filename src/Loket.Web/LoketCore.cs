@@ -1,8 +1,10 @@
 using Loket.Web.Demo;
+using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Audit;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;
 using Loket.Web.People.Import;
+using Microsoft.AspNetCore.Identity;
 
 namespace Loket.Web;
 
@@ -18,6 +20,7 @@ public static class LoketCore
         services.AddScoped<AuditVerifier>();
         services.AddScoped<PeopleImporter>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
         return services;
     }

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Identity;
 
 namespace Loket.Web;
 
@@ -36,7 +35,6 @@ public static class LoketWeb
         // Keys in the database: any number of stateless nodes can read each other's cookies.
         services.AddDataProtection().SetApplicationName("Integriteitsloket").PersistKeysToDbContext<LoketDbContext>();
 
-        services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddScoped<LocalLogin>();
         services.AddScoped<IClaimsTransformation, MembershipClaims>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)

@@ -135,7 +135,9 @@ public abstract partial class LoketDbContext
             .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
         var sequence = last?.Sequence ?? 0;
         var previous = last?.Hash ?? AuditHash.Genesis;
-        var now = time.GetUtcNow();
+        // Whole microseconds: what PostgreSQL's timestamptz keeps, so the hash survives the round trip.
+        var utcNow = time.GetUtcNow();
+        var now = new DateTimeOffset(utcNow.UtcTicks - (utcNow.UtcTicks % 10), TimeSpan.Zero);
         foreach (var draft in drafts)
         {
             var entry = new AuditEntry

@@ -2,7 +2,6 @@ using Loket.Web.Infrastructure.Audit;
 using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Loket.Web.Infrastructure.Database;
 
@@ -13,7 +12,7 @@ public sealed class SqliteLoketDbContext(DbContextOptions<SqliteLoketDbContext> 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot compare or order DateTimeOffset text; store UTC ticks so deadlines sort and filter.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
     }
 }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLoketDbContext))]
-    [Migration("20261125031700_Foundation")]
+    [Migration("20261125031937_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
