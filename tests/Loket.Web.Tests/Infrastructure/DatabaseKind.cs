@@ -1,0 +1,7 @@
+namespace Loket.Web.Tests.Infrastructure;
+
+public enum DatabaseKind
+{
+    Sqlite,
+    Postgres,
+}

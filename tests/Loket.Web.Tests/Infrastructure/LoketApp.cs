@@ -1,0 +1,78 @@
+using Loket.Web.Infrastructure.Audit;
+using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Loket.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over HTTP (in memory), on its own database, with demo data and a clock the test
+/// can move. Extra configuration (e.g. an OpenID Connect provider) goes in through <paramref name="settings"/>.
+/// </summary>
+public sealed class LoketApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    /// <summary>Wednesday 25 November 2026, 10:00 UTC.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Time { get; } = new(Start);
+
+    public TestDatabase Database { get; } = database;
+
+    public static async Task<LoketApp> StartAsync(DatabaseKind kind, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var app = new LoketApp(await TestDatabase.CreateAsync(kind), settings);
+        _ = app.Server; // starts the host: migrates and seeds
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Demo:Enabled", "true");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
+            // Forty demo accounts with the production work factor would cost seconds per app;
+            // the hash format and verification are the same.
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+        });
+    }
+
+    public LoketClient CreateLoketClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost"), HandleCookies = true }));
+
+    /// <summary>Runs <paramref name="work"/> on the database directly, outside any tenant unless one is named.</summary>
+    public async Task<T> WithDbAsync<T>(Func<LoketDbContext, Task<T>> work, string? tenantSlug = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().Set(null, "test");
+        var db = scope.ServiceProvider.GetRequiredService<LoketDbContext>();
+        if (tenantSlug is not null)
+        {
+            var tenant = await db.Tenants.SingleAsync(t => t.Slug == tenantSlug);
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant.Id, tenant.Slug, tenant.Name);
+        }
+
+        return await work(db);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
