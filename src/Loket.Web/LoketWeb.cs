@@ -50,7 +50,12 @@ public static class LoketWeb
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
                 o.Events.OnRedirectToLogin = ctx => ApiOr(ctx, StatusCodes.Status401Unauthorized);
-                o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx, StatusCodes.Status403Forbidden);
+                // A role-gated page answers 403 in place (rendered as the Dutch error page), not a redirect.
+                o.Events.OnRedirectToAccessDenied = ctx =>
+                {
+                    ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
             })
             .AddCookie(TwoStepLogin.Scheme, o =>
             {
@@ -70,10 +75,13 @@ public static class LoketWeb
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Slows password guessing per address on top of the per-account lockout.
-            o.AddPolicy("login", ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+            // Slows password guessing per address on top of the per-account lockout; reading the page is free.
+            var perMinute = builder.Configuration.GetValue("Security:LoginAttemptsPerMinute", 20);
+            o.AddPolicy("login", ctx => HttpMethods.IsPost(ctx.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    ctx.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) })
+                : RateLimitPartition.GetNoLimiter("lezen"));
         });
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         return builder;
@@ -87,13 +95,16 @@ public static class LoketWeb
             return Task.CompletedTask;
         }
 
-        context.Response.Redirect(context.RedirectUri);
+        // Relative, so the loopback-as-secure scheme never leaks into an absolute https:// address.
+        var target = Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : context.RedirectUri;
+        context.Response.Redirect(target);
         return Task.CompletedTask;
     }
 
     public static WebApplication UseLoketPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseLoopbackAsSecureContext();
         app.UseSecurityHeaders();
         // Never a stack trace: people get a Dutch page under /fout, API callers ProblemDetails.
         app.UseWhen(ApiErrors.IsApi, api =>

@@ -39,9 +39,10 @@ public sealed class SwitchTenantModel(LoketDbContext db) : PageModel
     {
         var userId = LoketClaims.UserIdOf(User);
         var current = LoketClaims.TenantOf(User);
-        return await db.Memberships.IgnoreQueryFilters()
-            .Where(m => m.UserId == userId && m.Roles != Role.None)
-            .Join(db.Tenants, m => m.TenantId, t => t.Id, (m, t) => new Option(t.Slug, t.Name, t.Id == current))
-            .OrderBy(o => o.Name).ToListAsync();
+        return await db.Tenants
+            .Where(t => db.Memberships.IgnoreQueryFilters().Any(m => m.TenantId == t.Id && m.UserId == userId && m.Roles != Role.None))
+            .OrderBy(t => t.Name)
+            .Select(t => new Option(t.Slug, t.Name, t.Id == current))
+            .ToListAsync();
     }
 }

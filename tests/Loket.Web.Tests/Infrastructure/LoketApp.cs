@@ -13,9 +13,10 @@ namespace Loket.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real app over HTTP (in memory), on its own database, with demo data and a clock the test
-/// can move. Extra configuration (e.g. an OpenID Connect provider) goes in through <paramref name="settings"/>.
+/// can move. Extra configuration (e.g. an OpenID Connect provider) goes in through <paramref name="settings"/>;
+/// a restart on the same database is a second app with <paramref name="ownsDatabase"/> false.
 /// </summary>
-public sealed class LoketApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class LoketApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, bool ownsDatabase = true) : WebApplicationFactory<Program>
 {
     /// <summary>Wednesday 25 November 2026, 10:00 UTC.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
@@ -37,6 +38,8 @@ public sealed class LoketApp(TestDatabase database, IReadOnlyDictionary<string, 
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
+        // All in-memory clients share one (absent) address; the limiter has a test of its own.
+        builder.UseSetting("Security:LoginAttemptsPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
@@ -73,6 +76,9 @@ public sealed class LoketApp(TestDatabase database, IReadOnlyDictionary<string, 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Database.DisposeAsync();
+        if (ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
     }
 }

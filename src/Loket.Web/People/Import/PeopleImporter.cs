@@ -15,19 +15,15 @@ public sealed class PeopleImporter(LoketDbContext db, TenantContext tenant)
     {
         _ = tenant.TenantId ?? throw new InvalidOperationException("Import needs a tenant.");
         var (rows, errors) = PeopleCsv.Read(csv);
-        if (errors.Count > 0)
-        {
-            return ImportResult.Failed(errors);
-        }
-
         var units = await db.OrgUnits.ToDictionaryAsync(u => u.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
         var functions = await db.JobFunctions.ToDictionaryAsync(f => f.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
         var employees = await db.Employees.ToDictionaryAsync(e => e.EmployeeNumber, StringComparer.OrdinalIgnoreCase, cancellationToken);
 
+        // All problems in one go, in file order: one round of fixing in Excel, not one per error.
         errors.AddRange(CrossCheck(rows, units, functions, employees));
         if (errors.Count > 0)
         {
-            return ImportResult.Failed(errors);
+            return ImportResult.Failed([.. errors.OrderBy(LineOf)]);
         }
 
         foreach (var row in rows.Where(r => r.UnitCode is not null))
@@ -78,6 +74,9 @@ public sealed class PeopleImporter(LoketDbContext db, TenantContext tenant)
         await db.SaveChangesAsync(cancellationToken);
         return new ImportResult([], created, updated, rows.Count - created - updated);
     }
+
+    private static int LineOf(string error) =>
+        int.TryParse(error.AsSpan("Regel ".Length, error.IndexOf(':', StringComparison.Ordinal) - "Regel ".Length), out var line) ? line : 0;
 
     private static IEnumerable<string> CrossCheck(List<PersonRow> rows, Dictionary<string, OrgUnit> units, Dictionary<string, JobFunction> functions, Dictionary<string, Employee> employees)
     {
