@@ -14,6 +14,7 @@ public static class Navigation
         new("/team", "Mijn team", [Role.Manager]),
         new("/beheer/medewerkers", "Medewerkers", [Role.Admin, Role.HrAdviser]),
         new("/beheer/import", "Importeren", [Role.Admin, Role.HrAdviser]),
+        new("/beheer/gebruikers", "Gebruikers en rollen", [Role.Admin]),
         new("/audit", "Audittrail", [Role.Auditor, Role.Admin]),
         new("/account", "Mijn account", []),
     ];

@@ -27,8 +27,9 @@ public sealed class LoketClient(HttpClient http) : IDisposable
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}' on the page.");
         var values = new List<KeyValuePair<string, string>>();
-        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[name]").Where(i => i.Type is not "submit" and not "file"))
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[name]").Where(i => i.Type is not "submit" and not "file" && (i.Type is not "checkbox" and not "radio" || i.IsChecked)))
         {
+            // As a browser does: a field the test sets replaces the page's own value(s).
             if (!fields.ContainsKey(input.Name!))
             {
                 values.Add(new(input.Name!, input.Value));

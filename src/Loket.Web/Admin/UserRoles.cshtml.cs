@@ -1,0 +1,71 @@
+using Loket.Web.Identity;
+using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loket.Web.Admin;
+
+/// <summary>Change one membership's roles. Memberships of other municipalities answer 404 (the tenant filter).</summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class UserRolesModel(LoketDbContext db, TenantContext tenant) : PageModel
+{
+    public string DisplayName { get; private set; } = string.Empty;
+
+    public string UserName { get; private set; } = string.Empty;
+
+    public string TenantName => tenant.Name!;
+
+    public Role Current { get; private set; }
+
+    [BindProperty(Name = "Input.RoleNames")]
+    public List<string> RoleNames { get; set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var membership = await LoadAsync(id);
+        if (membership is null)
+        {
+            return NotFound();
+        }
+
+        Current = membership.Roles;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        var membership = await LoadAsync(id);
+        if (membership is null)
+        {
+            return NotFound();
+        }
+
+        var roles = RoleChoices.Parse(RoleNames);
+        // An administrator cannot lock the municipality out of its own administration by accident.
+        if (membership.UserId == LoketClaims.UserIdOf(User) && !roles.HasFlag(Role.Admin))
+        {
+            ModelState.AddModelError("Input.Roles", "Je kunt je eigen beheerdersrol niet intrekken; laat dat een andere beheerder doen.");
+            Current = roles;
+            return Page();
+        }
+
+        membership.Roles = roles;
+        await db.SaveChangesAsync();
+        TempData[nameof(UsersModel.Message)] = $"De rollen van {DisplayName} zijn opgeslagen.";
+        return RedirectToPage("/Admin/Users");
+    }
+
+    private async Task<Membership?> LoadAsync(Guid id)
+    {
+        var membership = await db.Memberships.Include(m => m.User).FirstOrDefaultAsync(m => m.Id == id);
+        if (membership is not null)
+        {
+            (DisplayName, UserName) = (membership.User!.DisplayName, membership.User.UserName);
+        }
+
+        return membership;
+    }
+}
