@@ -2,6 +2,7 @@ using Loket.Web.Demo;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Audit;
 using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Mail;
 using Loket.Web.Infrastructure.Tenancy;
 using Loket.Web.People.Import;
 using Microsoft.AspNetCore.Identity;
@@ -22,6 +23,8 @@ public static class LoketCore
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
+        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section)).ValidateDataAnnotations();
+        services.AddScoped<Mailer>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Jobs;
 using Loket.Web.Infrastructure.Web;
 using Loket.Web.Tenants;
 using Microsoft.AspNetCore.Authentication;
@@ -71,6 +72,8 @@ public static class LoketWeb
             o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
         });
 
+        services.AddSingleton<JobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddRateLimiter(o =>
         {

@@ -40,6 +40,8 @@ public sealed class LoketApp(TestDatabase database, IReadOnlyDictionary<string, 
         builder.UseSetting("Demo:Enabled", "true");
         // All in-memory clients share one (absent) address; the limiter has a test of its own.
         builder.UseSetting("Security:LoginAttemptsPerMinute", "100000");
+        // Tests run scheduled jobs themselves, after moving the clock.
+        builder.UseSetting("Jobs:IntervalSeconds", "0");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
