@@ -8,5 +8,7 @@ internal static class Commands
     public static IEnumerable<Command> All() =>
     [
         VersionCommand.Create(),
+        Policies.CheckCommand.Create(),
+        Policies.PolicyCommand.Create(),
     ];
 }

@@ -6,6 +6,8 @@ public sealed record RuleCondition(string Field, IReadOnlyList<string> Values);
 /// <summary>
 /// A rule as written in the policy file. It fires when every <see cref="When"/> condition holds and no
 /// <see cref="Unless"/> condition holds. A silence rule records that the code says nothing on a question.
+/// <see cref="Quote"/> is the exact sentence of the article that decides, shown instead of the article's
+/// general excerpt.
 /// </summary>
 public sealed record PolicyRule(
     string Id,
@@ -17,4 +19,5 @@ public sealed record PolicyRule(
     string ArticleId,
     string Explanation,
     bool IsSilence,
-    int Line);
+    int Line,
+    string? Quote = null);

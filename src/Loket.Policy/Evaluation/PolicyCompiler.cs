@@ -38,7 +38,7 @@ internal static class PolicyCompiler
         var reason = rule.IsSilence
             ? SilenceReason(policy, rule.Id, rule.Explanation)
             : Cite(policy, rule.ArticleId, rule.Explanation, rule.Id, rule.Verdict, rule.Obligations,
-                policy.Article(rule.ArticleId).IsLaw ? ReasonKind.Law : ReasonKind.CodeRule);
+                policy.Article(rule.ArticleId).IsLaw ? ReasonKind.Law : ReasonKind.CodeRule, rule.Quote);
         return new CompiledRule(
             [.. rule.When.Select(c => CompileCondition(fields, c))],
             [.. rule.Unless.Select(c => CompileCondition(fields, c))],
@@ -74,10 +74,10 @@ internal static class PolicyCompiler
         return new CompiledRule([], [], Verdict.Rood, ObligationSets.Mask(reason.Obligations), reason);
     }
 
-    private static Reason Cite(Policy policy, string articleId, string explanation, string ruleId, Verdict verdict, IReadOnlyList<Obligation> obligations, ReasonKind kind)
+    private static Reason Cite(Policy policy, string articleId, string explanation, string ruleId, Verdict verdict, IReadOnlyList<Obligation> obligations, ReasonKind kind, string? quote = null)
     {
         var article = policy.Article(articleId);
-        return new Reason(policy.Tenant, policy.Version, article.Id, article.Title, article.Excerpt, explanation, ruleId, verdict,
+        return new Reason(policy.Tenant, policy.Version, article.Id, article.Title, quote ?? article.Excerpt, explanation, ruleId, verdict,
             ObligationSets.For(ObligationSets.Mask(obligations)), kind);
     }
 }

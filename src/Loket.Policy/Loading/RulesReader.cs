@@ -43,7 +43,7 @@ internal sealed class RulesReader(YamlChecker check, Action<string?, YamlNode?> 
     private PolicyRule? ReadRule(YamlMappingNode map)
     {
         var silent = YamlChecker.Get(map, "silent") is not null;
-        check.CheckKeys(map, "een regel", silent ? ["id", "type", "silent"] : ["id", "type", .. Stated], ["when", "unless"]);
+        check.CheckKeys(map, "een regel", silent ? ["id", "type", "silent"] : ["id", "type", .. Stated], silent ? ["when", "unless"] : ["when", "unless", "quote"]);
         var id = check.Text(map, "id");
         var typeName = check.Text(map, "type");
         DeclarationType? type = null;
@@ -78,9 +78,10 @@ internal sealed class RulesReader(YamlChecker check, Action<string?, YamlNode?> 
         var article = check.Text(map, "article");
         cite(article, YamlChecker.Get(map, "article"));
         var explanation = check.Text(map, "explanation");
+        var quote = check.Text(map, "quote");
         return verdict is null || obligations is null || article is null || explanation is null
             ? null
-            : new PolicyRule(id, type.Value, when, unless, verdict.Value, obligations, article, explanation, IsSilence: false, (int)map.Start.Line);
+            : new PolicyRule(id, type.Value, when, unless, verdict.Value, obligations, article, explanation, IsSilence: false, (int)map.Start.Line, quote);
     }
 
     private Verdict? ReadVerdict(YamlMappingNode map)
