@@ -6,7 +6,7 @@ internal readonly record struct CompiledCondition(byte Field, ushort Mask)
     public bool Holds(ReadOnlySpan<byte> codes) => ((Mask >> codes[Field]) & 1) != 0;
 }
 
-internal sealed record CompiledRule(CompiledCondition[] When, CompiledCondition[] Unless, Verdict Verdict, int ObligationMask, Reason Reason)
+internal sealed record CompiledRule(CompiledCondition[] When, CompiledCondition[] WhenAny, CompiledCondition[] Unless, Verdict Verdict, int ObligationMask, Reason Reason)
 {
     public bool Fires(ReadOnlySpan<byte> codes)
     {
@@ -18,6 +18,11 @@ internal sealed record CompiledRule(CompiledCondition[] When, CompiledCondition[
             }
         }
 
+        if (WhenAny.Length > 0 && !AnyHolds(WhenAny, codes))
+        {
+            return false;
+        }
+
         foreach (var condition in Unless)
         {
             if (condition.Holds(codes))
@@ -27,6 +32,19 @@ internal sealed record CompiledRule(CompiledCondition[] When, CompiledCondition[
         }
 
         return true;
+    }
+
+    private static bool AnyHolds(CompiledCondition[] conditions, ReadOnlySpan<byte> codes)
+    {
+        foreach (var condition in conditions)
+        {
+            if (condition.Holds(codes))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 

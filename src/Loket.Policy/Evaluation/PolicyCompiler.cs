@@ -41,6 +41,7 @@ internal static class PolicyCompiler
                 policy.Article(rule.ArticleId).IsLaw ? ReasonKind.Law : ReasonKind.CodeRule, rule.Quote);
         return new CompiledRule(
             [.. rule.When.Select(c => CompileCondition(fields, c))],
+            [.. rule.WhenAny.Select(c => CompileCondition(fields, c))],
             [.. rule.Unless.Select(c => CompileCondition(fields, c))],
             reason.Verdict,
             ObligationSets.Mask(reason.Obligations),
@@ -71,7 +72,7 @@ internal static class PolicyCompiler
             : new Reason(policy.Tenant, policy.Version, "afdelingsregel", "Afdelingsregel: geen geschenken",
                 "Op deze afdeling worden helemaal geen geschenken aangenomen.", Explanation, "department-no-gifts",
                 Verdict.Rood, [Obligation.Refuse], ReasonKind.DepartmentRule);
-        return new CompiledRule([], [], Verdict.Rood, ObligationSets.Mask(reason.Obligations), reason);
+        return new CompiledRule([], [], [], Verdict.Rood, ObligationSets.Mask(reason.Obligations), reason);
     }
 
     private static Reason Cite(Policy policy, string articleId, string explanation, string ruleId, Verdict verdict, IReadOnlyList<Obligation> obligations, ReasonKind kind, string? quote = null)

@@ -43,7 +43,7 @@ internal sealed class RulesReader(YamlChecker check, Action<string?, YamlNode?> 
     private PolicyRule? ReadRule(YamlMappingNode map)
     {
         var silent = YamlChecker.Get(map, "silent") is not null;
-        check.CheckKeys(map, "een regel", silent ? ["id", "type", "silent"] : ["id", "type", .. Stated], silent ? ["when", "unless"] : ["when", "unless", "quote"]);
+        check.CheckKeys(map, "een regel", silent ? ["id", "type", "silent"] : ["id", "type", .. Stated], silent ? ["when", "when-any", "unless"] : ["when", "when-any", "unless", "quote"]);
         var id = check.Text(map, "id");
         var typeName = check.Text(map, "type");
         DeclarationType? type = null;
@@ -60,6 +60,7 @@ internal sealed class RulesReader(YamlChecker check, Action<string?, YamlNode?> 
         }
 
         var when = type is { } wt ? Conditions(map, "when", wt) : [];
+        var any = type is { } at ? Conditions(map, "when-any", at) : [];
         var unless = type is { } ut ? Conditions(map, "unless", ut) : [];
         if (id is null || type is null)
         {
@@ -69,7 +70,7 @@ internal sealed class RulesReader(YamlChecker check, Action<string?, YamlNode?> 
         if (silent)
         {
             var topic = check.Text(map, "silent");
-            return topic is null ? null : new PolicyRule(id, type.Value, when, unless, Verdict.Oranje, [Obligation.DiscussWithManager],
+            return topic is null ? null : new PolicyRule(id, type.Value, when, any, unless, Verdict.Oranje, [Obligation.DiscussWithManager],
                 "", PolicyCompiler.SilenceExplanation(tenantName, topic), IsSilence: true, (int)map.Start.Line);
         }
 
@@ -81,7 +82,7 @@ internal sealed class RulesReader(YamlChecker check, Action<string?, YamlNode?> 
         var quote = check.Text(map, "quote");
         return verdict is null || obligations is null || article is null || explanation is null
             ? null
-            : new PolicyRule(id, type.Value, when, unless, verdict.Value, obligations, article, explanation, IsSilence: false, (int)map.Start.Line, quote);
+            : new PolicyRule(id, type.Value, when, any, unless, verdict.Value, obligations, article, explanation, IsSilence: false, (int)map.Start.Line, quote);
     }
 
     private Verdict? ReadVerdict(YamlMappingNode map)
