@@ -27,6 +27,10 @@ internal static class BenchPolicies
     /// <summary>A gift that fires several Rood rules at once.</summary>
     public static GiftDeclaration WorstGift { get; } = new()
     {
-        ValueEur = 100m, Status = GiftStatus.Accepted, Form = GiftForm.Voucher, DeliveredAtHome = true, DuringNegotiation = true,
+        ValueEur = 100m,
+        Status = GiftStatus.Accepted,
+        Form = GiftForm.Voucher,
+        DeliveredAtHome = true,
+        DuringNegotiation = true,
     };
 }

@@ -66,7 +66,7 @@ public static class CheckCommand
 
             var evaluation = PolicyEvaluator.Evaluate(policy, parsed.Input.Declaration, context);
             output.Write(parse.GetValue(json)
-                ? EvaluationJsonWriter.Write(policy, context, evaluation) + Environment.NewLine
+                ? EvaluationJson.Write(policy, context, evaluation) + Environment.NewLine
                 : EvaluationTextWriter.Write(policy, context, evaluation));
             return 0;
         });

@@ -1,18 +1,17 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Loket.Policy;
-
-namespace Loket.Cli.Policies;
+namespace Loket.Policy;
 
 /// <summary>
-/// Writes an evaluation as the one JSON object of the <c>loket check --json</c> contract:
-/// verdict, obligations and reasons (article, version, text), plus the citation details.
+/// Writes an evaluation as the one JSON object of the <c>loket check --json</c> contract: verdict,
+/// obligations and reasons (article, version, text), plus the citation details. The web API can return
+/// the same object, so the CLI and the app never disagree on the shape.
 /// </summary>
-public static class EvaluationJsonWriter
+public static class EvaluationJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(Loket.Policy.Policy policy, EvaluationContext context, Evaluation evaluation)
+    public static string Write(Policy policy, EvaluationContext context, Evaluation evaluation)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
