@@ -9,6 +9,7 @@ public class SideActivityTests
     [Theory]
     [InlineData("toel. 3 voorbeeld: bestuurder van een welzijnsstichting terwijl je adviseert over welzijnssubsidie", """{"type":"side-activity","relatedToOwnWork":true,"organisationDealsWithMunicipality":true}""", "rood", "report-to-manager,register", "toel. 3")]
     [InlineData("3 voorbeeld: privé actievoeren tegen de sloop van een gebouw", """{"type":"side-activity","conflictsWithMunicipalInterests":true}""", "oranje", "report-to-manager,register", "3")]
+    [InlineData("toel. 3 voorbeeld: als planoloog actievoeren tegen een nieuwe rijksweg", """{"type":"side-activity","conflictsWithMunicipalInterests":true}""", "oranje", "report-to-manager,register", "3")]
     [InlineData("3 voorbeeld: regelmatig tot laat werken als barkeeper", """{"type":"side-activity","paid":true,"riskOfDamage":true}""", "oranje", "report-to-manager,register", "3")]
     [InlineData("toel. 3 voorbeeld: bestuurder van een sportvereniging zonder relatie met je functie", """{"type":"side-activity","paid":false}""", "groen", "", "toel. 3")]
     [InlineData("toel. 3 voorbeeld: een deel van de week via je eigen bedrijf werken voor de gemeente", """{"type":"side-activity","selfEmployedForMunicipality":true}""", "rood", "", "toel. 3")]

@@ -62,3 +62,15 @@ public class DeclarationJsonTests
         Assert.Contains(parsed.Errors, e => e.Contains(message, StringComparison.Ordinal));
     }
 }
+
+public class FieldLabelTests
+{
+    [Fact]
+    public void Every_field_a_rule_can_test_has_a_Dutch_question_for_the_form()
+    {
+        foreach (var type in Enum.GetValues<DeclarationType>())
+        {
+            Assert.All(DeclarationFields.For(type), f => Assert.EndsWith("?", FieldLabels.Question(f.Name), StringComparison.Ordinal));
+        }
+    }
+}

@@ -8,6 +8,7 @@ public class GiftTests
     [Theory]
     [InlineData("4.3: een geschenk van € 30 dat je aanneemt", """{"type":"gift","valueEur":30,"status":"accepted","form":"goods"}""", "groen", "report-to-manager")]
     [InlineData("4.3: geldbedragen, ook kleine", """{"type":"gift","valueEur":20,"form":"money"}""", "rood", "refuse,report-to-manager")]
+    [InlineData("4 voorbeeld: een partij biedt geld voor voorrang bij een vergunning", """{"type":"gift","valueEur":500,"form":"money","giverAwaitsDecision":true}""", "rood", "refuse,report-to-manager")]
     [InlineData("4.3: geschenken die op je huisadres komen", """{"type":"gift","valueEur":20,"deliveredAtHome":true}""", "rood", "refuse,report-to-manager")]
     [InlineData("4.3: een relatie die nog een vergunning nodig heeft", """{"type":"gift","valueEur":20,"giverAwaitsDecision":true}""", "rood", "refuse,report-to-manager")]
     [InlineData("4.3: tijdens een onderhandeling over een opdracht", """{"type":"gift","valueEur":20,"duringNegotiation":true}""", "rood", "refuse,report-to-manager")]
