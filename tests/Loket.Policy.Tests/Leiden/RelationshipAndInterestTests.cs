@@ -21,4 +21,12 @@ public class RelationshipAndInterestTests
         Assert.NotEmpty(example);
         Expect(Check(TenantNames.Leiden, json), verdict, obligations, article);
     }
+
+    [Fact]
+    public void Shares_that_touch_the_job_are_an_entangled_situation_not_a_silence_in_Leiden()
+    {
+        var evaluation = Check(TenantNames.Leiden, """{"type":"financial-interest","securities":true,"relatedToOwnWork":true}""");
+        Expect(evaluation, "oranje", "report-to-manager,discuss-with-manager", "3.1");
+        Assert.DoesNotContain(evaluation.Reasons, r => r.Kind == ReasonKind.Silence);
+    }
 }

@@ -7,9 +7,9 @@ namespace Loket.Policy.Tests.SHertogenbosch;
 public class GiftTests
 {
     [Theory]
-    [InlineData("3.3 voorbeeld: een grote bos bloemen bij de opening van een pand", """{"type":"gift","valueEur":30,"status":"accepted","form":"goods"}""", "groen", "report-to-manager", "3.3")]
+    [InlineData("3.3 voorbeeld: een grote bos bloemen bij de opening van een pand", """{"type":"gift","valueEur":30,"status":"accepted","form":"goods"}""", "groen", "report-to-manager", "3.1 regel 6", "3.1 regel 7")]
     [InlineData("3.3 voorbeeld: twee flessen wijn, zonder aankondiging en aanleiding", """{"type":"gift","valueEur":25,"status":"accepted","form":"goods","unexplained":true}""", "oranje", "discuss-with-manager,return-to-giver,report-to-manager", "3.3")]
-    [InlineData("3.3 voorbeeld: kleinigheden na een presentatie", """{"type":"gift","valueEur":10,"status":"accepted","form":"goods"}""", "groen", "report-to-manager", "3.3")]
+    [InlineData("3.3 voorbeeld: kleinigheden na een presentatie", """{"type":"gift","valueEur":10,"status":"accepted","form":"goods"}""", "groen", "report-to-manager", "3.1 regel 7")]
     [InlineData("3.3 voorbeeld: de waardebon van € 100", """{"type":"gift","valueEur":100,"status":"accepted","form":"voucher"}""", "rood", "refuse,return-to-giver,report-to-manager", "3.3", "3.1 regel 6")]
     [InlineData("1.5 oranje: een kerstpakket bezorgd op kantoor", """{"type":"gift","valueEur":40,"form":"goods","christmasPackage":true}""", "oranje", "discuss-with-manager", "1.5")]
     [InlineData("1.5 oranje en 3.1 regel 6c: een kerstpakket op het privéadres", """{"type":"gift","valueEur":40,"form":"goods","christmasPackage":true,"deliveredAtHome":true}""", "rood", "refuse,discuss-with-manager", "1.5", "3.1 regel 6")]
