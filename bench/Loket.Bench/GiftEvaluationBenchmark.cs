@@ -7,8 +7,8 @@ namespace Loket.Bench;
 [MemoryDiagnoser]
 public class GiftEvaluationBenchmark
 {
-    private Policy.Policy leiden = null!;
-    private Policy.Policy hertogenbosch = null!;
+    private PolicyVersion leiden = null!;
+    private PolicyVersion hertogenbosch = null!;
     private EvaluationContext context = null!;
 
     [GlobalSetup]

@@ -31,7 +31,7 @@ internal static class StopwatchHarness
         return 0;
     }
 
-    private static void Measure(string name, Policy.Policy policy, Declaration gift, EvaluationContext context)
+    private static void Measure(string name, PolicyVersion policy, Declaration gift, EvaluationContext context)
     {
         // Warm up so tiered JIT has promoted the evaluator before we time it.
         Loop(policy, gift, context, 2_000_000);
@@ -68,7 +68,7 @@ internal static class StopwatchHarness
             $"{name,-36} wall: median {rates[Rounds / 2],12:N0}/s (min {rates[0],12:N0})   cpu: median {cpuRates[Rounds / 2],12:N0}/s   {allocated / (double)count:N0} B/eval"));
     }
 
-    private static int Loop(Policy.Policy policy, Declaration gift, EvaluationContext context, int times)
+    private static int Loop(PolicyVersion policy, Declaration gift, EvaluationContext context, int times)
     {
         var sink = 0;
         for (var i = 0; i < times; i++)

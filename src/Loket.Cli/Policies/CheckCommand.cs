@@ -53,7 +53,7 @@ public static class CheckCommand
 
             var today = DateOnly.FromDateTime((time ?? TimeProvider.System).GetLocalNow().DateTime);
             var context = parsed.Input!.ToContext(today);
-            Loket.Policy.Policy policy;
+            PolicyVersion policy;
             try
             {
                 policy = catalog.InForce(slug, context.Date);

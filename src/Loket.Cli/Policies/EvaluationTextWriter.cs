@@ -6,7 +6,7 @@ namespace Loket.Cli.Policies;
 /// <summary>The same answer as the JSON, written for a person, in Dutch.</summary>
 public static class EvaluationTextWriter
 {
-    public static string Write(Loket.Policy.Policy policy, EvaluationContext context, Evaluation evaluation)
+    public static string Write(PolicyVersion policy, EvaluationContext context, Evaluation evaluation)
     {
         var text = new StringBuilder();
         text.AppendLine($"{policy.Title} (gemeente {policy.TenantName}, versie {policy.Version}, van kracht vanaf {policy.EffectiveFrom:dd-MM-yyyy})");

@@ -6,7 +6,7 @@ namespace Loket.Policy;
 /// </summary>
 internal static class PolicyCompiler
 {
-    public static CompiledPolicy Compile(Policy policy)
+    public static CompiledPolicy Compile(PolicyVersion policy)
     {
         var types = Enum.GetValues<DeclarationType>();
         var rulesByType = new CompiledRule[types.Length][];
@@ -32,7 +32,7 @@ internal static class PolicyCompiler
     public static string SilenceExplanation(string tenantName, string topic) =>
         $"De gedragscode van {tenantName} zegt niets over {topic}; bespreek het met je leidinggevende.";
 
-    private static CompiledRule CompileRule(Policy policy, PolicyRule rule)
+    private static CompiledRule CompileRule(PolicyVersion policy, PolicyRule rule)
     {
         var fields = DeclarationFields.For(rule.Type);
         var reason = rule.IsSilence
@@ -61,10 +61,10 @@ internal static class PolicyCompiler
         return new CompiledCondition((byte)index, mask);
     }
 
-    private static Reason SilenceReason(Policy policy, string ruleId, string explanation) =>
+    private static Reason SilenceReason(PolicyVersion policy, string ruleId, string explanation) =>
         Cite(policy, policy.GeneralDutyArticleId, explanation, ruleId, Verdict.Oranje, [Obligation.DiscussWithManager], ReasonKind.Silence);
 
-    private static CompiledRule DepartmentRule(Policy policy)
+    private static CompiledRule DepartmentRule(PolicyVersion policy)
     {
         const string Explanation = "Op jouw afdeling is afgesproken dat er helemaal geen geschenken worden aangenomen; die afspraak gaat voor.";
         Reason reason = policy.DepartmentRulesArticleId is { } id
@@ -75,7 +75,7 @@ internal static class PolicyCompiler
         return new CompiledRule([], [], [], Verdict.Rood, ObligationSets.Mask(reason.Obligations), reason);
     }
 
-    private static Reason Cite(Policy policy, string articleId, string explanation, string ruleId, Verdict verdict, IReadOnlyList<Obligation> obligations, ReasonKind kind, string? quote = null)
+    private static Reason Cite(PolicyVersion policy, string articleId, string explanation, string ruleId, Verdict verdict, IReadOnlyList<Obligation> obligations, ReasonKind kind, string? quote = null)
     {
         var article = policy.Article(articleId);
         return new Reason(policy.Tenant, policy.Version, article.Id, article.Title, quote ?? article.Excerpt, explanation, ruleId, verdict,

@@ -6,7 +6,7 @@ namespace Loket.Policy;
 /// </summary>
 public static class PolicyEvaluator
 {
-    public static Evaluation Evaluate(Policy policy, Declaration declaration, EvaluationContext context)
+    public static Evaluation Evaluate(PolicyVersion policy, Declaration declaration, EvaluationContext context)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(declaration);

@@ -11,7 +11,7 @@ public static class EvaluationJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(Policy policy, EvaluationContext context, Evaluation evaluation)
+    public static string Write(PolicyVersion policy, EvaluationContext context, Evaluation evaluation)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))

@@ -31,7 +31,7 @@ public sealed class PolicyCatalog
         var tenants = new List<TenantPolicies>();
         foreach (var folder in Directory.GetDirectories(policiesRoot).Order(StringComparer.Ordinal))
         {
-            var versions = new List<Policy>();
+            var versions = new List<PolicyVersion>();
             foreach (var path in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
             {
                 var result = PolicyFile.Load(path);
@@ -54,7 +54,7 @@ public sealed class PolicyCatalog
     }
 
     /// <summary>Builds a catalog from policies already read (tests, or policies kept elsewhere).</summary>
-    public static PolicyCatalog From(IEnumerable<Policy> policies)
+    public static PolicyCatalog From(IEnumerable<PolicyVersion> policies)
     {
         var list = policies.ToList();
         var errors = list.GroupBy(p => p.Tenant).SelectMany(g => DuplicateDates(g.ToList())).ToList();
@@ -73,7 +73,7 @@ public sealed class PolicyCatalog
     /// The version in force on <paramref name="date"/>: the one whose effective date is the latest on or
     /// before it. Throws <see cref="PolicyNotInForceException"/> with a Dutch message when there is none.
     /// </summary>
-    public Policy InForce(string tenantSlug, DateOnly date)
+    public PolicyVersion InForce(string tenantSlug, DateOnly date)
     {
         if (!byTenant.TryGetValue(tenantSlug, out var tenant))
         {
@@ -89,7 +89,7 @@ public sealed class PolicyCatalog
     public Evaluation Evaluate(string tenantSlug, Declaration declaration, EvaluationContext context) =>
         PolicyEvaluator.Evaluate(InForce(tenantSlug, context.Date), declaration, context);
 
-    private static IEnumerable<PolicyError> DuplicateDates(List<Policy> versions) =>
+    private static IEnumerable<PolicyError> DuplicateDates(List<PolicyVersion> versions) =>
         versions.GroupBy(v => v.EffectiveFrom).Where(g => g.Count() > 1).Select(g => new PolicyError(
             g.Last().SourceFile, 1,
             $"twee versies van {g.Key:yyyy-MM-dd}: {string.Join(", ", g.Select(v => v.Version))}; elke versie heeft een eigen ingangsdatum"));

@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace Loket.Policy;
 
 /// <summary>The outcome of reading one policy file: the policy, or every error found in it.</summary>
-public sealed record PolicyFileResult(Policy? Policy, IReadOnlyList<PolicyError> Errors)
+public sealed record PolicyFileResult(PolicyVersion? Policy, IReadOnlyList<PolicyError> Errors)
 {
     public bool IsValid => Policy is not null && Errors.Count == 0;
 }

@@ -8,7 +8,7 @@ internal sealed class PolicyReader(YamlChecker check, string file)
     private readonly Dictionary<string, Article> articles = new(StringComparer.Ordinal);
     private readonly List<(string Id, YamlNode Node)> citations = [];
 
-    public Policy? Read(YamlMappingNode root, string? expectedTenant, string? expectedVersion)
+    public PolicyVersion? Read(YamlMappingNode root, string? expectedTenant, string? expectedVersion)
     {
         var tenant = check.Text(root, "tenant");
         var name = check.Text(root, "name");
@@ -47,7 +47,7 @@ internal sealed class PolicyReader(YamlChecker check, string file)
         }
 
         var header = new PolicyHeader(tenant, name, version, effective.Value, title, date.Value, source, file, generalDuty, departmentArticle);
-        return new Policy(header, [.. articles.Values], parameters, rules);
+        return new PolicyVersion(header, [.. articles.Values], parameters, rules);
     }
 
     private void Cite(string? articleId, YamlNode? node)

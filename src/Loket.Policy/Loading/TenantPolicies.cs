@@ -1,12 +1,12 @@
 namespace Loket.Policy;
 
 /// <summary>All versions of one municipality's code, oldest first.</summary>
-public sealed record TenantPolicies(string Tenant, string TenantName, IReadOnlyList<Policy> Versions)
+public sealed record TenantPolicies(string Tenant, string TenantName, IReadOnlyList<PolicyVersion> Versions)
 {
     /// <summary>The version whose effective date is the latest on or before <paramref name="date"/>, or null.</summary>
-    public Policy? InForce(DateOnly date)
+    public PolicyVersion? InForce(DateOnly date)
     {
-        Policy? found = null;
+        PolicyVersion? found = null;
         foreach (var version in Versions)
         {
             if (version.EffectiveFrom <= date)

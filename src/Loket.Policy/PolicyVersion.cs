@@ -2,13 +2,14 @@ namespace Loket.Policy;
 
 /// <summary>
 /// One version of one municipality's code of conduct, validated and compiled. Immutable; safe to share
-/// between threads and requests.
+/// between threads and requests. (Not named <c>Policy</c>: inside any <c>Loket.*</c> namespace that
+/// simple name binds to the namespace <c>Loket.Policy</c>, error CS0118.)
 /// </summary>
-public sealed class Policy
+public sealed class PolicyVersion
 {
     private readonly Dictionary<string, Article> articlesById;
 
-    internal Policy(PolicyHeader header, IReadOnlyList<Article> articles, PolicyParametersSet parameters, IReadOnlyList<PolicyRule> rules)
+    internal PolicyVersion(PolicyHeader header, IReadOnlyList<Article> articles, PolicyParametersSet parameters, IReadOnlyList<PolicyRule> rules)
     {
         Tenant = header.Tenant;
         TenantName = header.TenantName;
