@@ -73,4 +73,21 @@ public class CheckCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("--tenant", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Without_the_policies_option_the_repository_policies_folder_is_found()
+    {
+        var (exit, output, error) = Loket.Run("""{"type":"gift","valueEur":10}""", "check", "--tenant", "leiden", "--json");
+        Assert.True(exit == 0, error);
+        Assert.Equal("1.3", JsonDocument.Parse(output).RootElement.GetProperty("version").GetString());
+    }
+
+    [Fact]
+    public void The_top_official_flag_may_sit_in_the_nested_side_activity_object()
+    {
+        var (exit, output, _) = Loket.Check("s-hertogenbosch", """{"type":"side-activity","side-activity":{"paid":true,"topOfficial":true}}""");
+        Assert.Equal(0, exit);
+        var obligations = JsonDocument.Parse(output).RootElement.GetProperty("obligations").EnumerateArray().Select(o => o.GetString());
+        Assert.Contains("publish", obligations);
+    }
 }
