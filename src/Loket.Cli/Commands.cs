@@ -12,5 +12,7 @@ internal static class Commands
         DatabaseCommands.SeedDemo(),
         ImportCommand.Create(),
         AuditCommand.Create(),
+        Policies.CheckCommand.Create(),
+        Policies.PolicyCommand.Create(),
     ];
 }
