@@ -1,6 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
-using System.ComponentModel.DataAnnotations;
 using Loket.Web.People;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
