@@ -39,6 +39,10 @@ internal static class OidcLogin
                 oidc.Events.OnTokenValidated = context => MapToMembershipAsync(context, slug);
                 oidc.Events.OnRemoteFailure = context =>
                 {
+                    // The person sees only "not possible"; why (no membership, refused at the provider,
+                    // correlation lost, bad token) goes to the log for the administrator.
+                    context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OidcLogin))
+                        .LogWarning(context.Failure, "Sign-in through {Scheme} failed: {Reason}", context.Scheme.Name, context.Failure?.Message);
                     context.Response.Redirect("/inloggen?fout=sso");
                     context.HandleResponse();
                     return Task.CompletedTask;
@@ -67,7 +71,12 @@ internal static class OidcLogin
         {
             // First SSO login: link to the account an administrator created with the same e-mail address.
             user = await db.Users.FirstOrDefaultAsync(u => u.Email == email);
-            user?.ExternalLogins.Add(new ExternalLogin { TenantId = tenant.Id, Issuer = issuer, Subject = subject });
+            if (user is not null)
+            {
+                // Added through the DbSet: the key is set client-side (Version 7 GUID), so EF would take a
+                // row added to the navigation of a loaded user for an existing one and UPDATE it.
+                db.ExternalLogins.Add(new ExternalLogin { UserId = user.Id, TenantId = tenant.Id, Issuer = issuer, Subject = subject });
+            }
         }
 
         var isMember = user is not null && await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.UserId == user.Id && m.TenantId == tenant.Id && m.Roles != Role.None);
