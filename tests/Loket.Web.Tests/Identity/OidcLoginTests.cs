@@ -152,6 +152,35 @@ public sealed class OidcLoginTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task Only_the_provider_that_started_a_session_can_end_it_by_front_channel_logout(DatabaseKind kind)
+    {
+        await using var idp = await OidcTestServer.StartAsync();
+        await using var app = await StartAppAsync(kind, idp);
+        await SetEmailAsync(app, "medewerker@leiden", "mila@leiden.nl");
+        idp.SignedInAs = new OidcTestPerson("leiden-0047", "mila@leiden.nl", "Mila Medewerker");
+        using var sso = app.CreateLoketClient();
+        Assert.Equal("/mijn", (await sso.SignInThroughProviderAsync(idp)).Headers.Location?.OriginalString);
+        using var password = app.CreateLoketClient();
+        await password.LoginAsDemoAsync("leiden", "manager");
+        var sessionId = new JsonWebToken(Assert.Single(idp.IssuedIdentityTokens)).TryGetPayloadValue<string>("sid", out var sid) ? sid : null;
+        var genuine = QueryHelpers.AddQueryString("/signout-oidc-leiden", new Dictionary<string, string?> { ["iss"] = idp.Issuer.AbsoluteUri, ["sid"] = sessionId });
+
+        // A link anyone could plant: the shared default path, no issuer, or another issuer.
+        foreach (var forged in new[] { "/signout-oidc", "/signout-oidc-leiden", "/signout-oidc-leiden?iss=https%3A%2F%2Fidp.example%2F" })
+        {
+            await sso.Http.GetAsync(forged);
+            await AssertSignedInAsync(sso);
+        }
+
+        // The genuine request does not end a session the provider never started.
+        await password.Http.GetAsync(genuine);
+        await AssertSignedInAsync(password);
+
+        await sso.Http.GetAsync(genuine);
+        await AssertSignedOutAsync(sso);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task The_first_login_links_issuer_and_subject_and_later_logins_use_that_link(DatabaseKind kind)
     {
         await using var idp = await OidcTestServer.StartAsync();
@@ -201,6 +230,9 @@ public sealed class OidcLoginTests
         var cookies = callback.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
         Assert.DoesNotContain(cookies, c => c.StartsWith(AuthCookie, StringComparison.Ordinal));
     }
+
+    private static async Task AssertSignedInAsync(LoketClient client) =>
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/mijn")).StatusCode);
 
     private static async Task AssertSignedOutAsync(LoketClient client)
     {
