@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Claims;
+using AngleSharp.Html.Parser;
 using Loket.Web.Identity;
 using Loket.Web.Tests.Infrastructure;
 using Loket.Web.Tests.Infrastructure.Oidc;
@@ -30,7 +31,9 @@ public sealed class OidcLoginTests
         using var client = app.CreateLoketClient();
 
         var (_, loginPage) = await client.GetPageAsync("/inloggen");
-        Assert.Equal(ButtonText, loginPage.QuerySelector("form[action*='handler=Sso'] button")?.TextContent.Trim());
+        var ssoForm = Assert.Single(loginPage.QuerySelectorAll("form[action*='handler=Sso']"));
+        Assert.Equal(ButtonText, ssoForm.QuerySelector("button")?.TextContent.Trim());
+        Assert.Equal("leiden", ssoForm.QuerySelector("input[name=tenant]")?.GetAttribute("value"));
         var callback = await client.SignInThroughProviderAsync(idp);
 
         Assert.Equal(HttpStatusCode.Redirect, callback.StatusCode);
@@ -152,6 +155,40 @@ public sealed class OidcLoginTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task Signing_out_still_works_after_the_provider_was_removed_from_configuration(DatabaseKind kind)
+    {
+        await using var idp = await OidcTestServer.StartAsync();
+        await using var before = await StartAppAsync(kind, idp);
+        await SetEmailAsync(before, "medewerker@leiden", "mila@leiden.nl");
+        idp.SignedInAs = new OidcTestPerson("leiden-0048", "mila@leiden.nl", "Mila Medewerker");
+        using var client = before.CreateLoketClient();
+        var session = CookiesSetBy(await client.SignInThroughProviderAsync(idp));
+
+        // The same deployment (database, keys) restarted without the provider; the browser keeps its cookie.
+        await using var after = new LoketApp(before.Database);
+        after.Time.AdjustTime(TimeProvider.System.GetUtcNow());
+        using var browser = after.Server.CreateClient();
+        browser.BaseAddress = OidcTestServer.AppBaseAddress;
+        using var homeRequest = new HttpRequestMessage(HttpMethod.Get, "/mijn") { Headers = { { "Cookie", session } } };
+        var home = await browser.SendAsync(homeRequest);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        var page = new HtmlParser().ParseDocument(await home.Content.ReadAsStringAsync());
+        var token = page.QuerySelector("form[action='/uitloggen'] input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("No sign-out form on /mijn.");
+
+        using var signOutRequest = new HttpRequestMessage(HttpMethod.Post, "/uitloggen")
+        {
+            Headers = { { "Cookie", $"{session}; {CookiesSetBy(home)}" } },
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }),
+        };
+        var signOut = await browser.SendAsync(signOutRequest);
+
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal("/", PathOf(signOut));
+        Assert.Contains(signOut.Headers.GetValues("Set-Cookie"), c => c.StartsWith(AuthCookie, StringComparison.Ordinal) && c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task Only_the_provider_that_started_a_session_can_end_it_by_front_channel_logout(DatabaseKind kind)
     {
         await using var idp = await OidcTestServer.StartAsync();
@@ -222,6 +259,12 @@ public sealed class OidcLoginTests
         await db.SaveChangesAsync();
         return user.Id;
     });
+
+    // The name=value pairs a response set (not the ones it deleted), as a Cookie header.
+    private static string CookiesSetBy(HttpResponseMessage response) => string.Join("; ",
+        (response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
+            .Select(c => c.Split(';')[0])
+            .Where(pair => !pair.EndsWith('=')));
 
     private static void AssertRefusedWithoutSession(HttpResponseMessage callback)
     {
