@@ -1,6 +1,6 @@
 using System.Net;
-using Microsoft.Extensions.Configuration;
 using Loket.Web.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
 
 namespace Loket.Web.Tests.Security;
 
