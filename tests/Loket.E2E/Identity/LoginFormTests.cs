@@ -82,6 +82,8 @@ public sealed class LoginFormTests(LoketHost host) : IClassFixture<LoketHost>
 
         await loket.NavigateByAsync(() => page.Keyboard.PressAsync("Enter"));
 
-        await Expect(page).ToHaveURLAsync(new Uri(host.BaseUrl, "/mijn").ToString());
+        // The browser keeps the #inhoud of the skip link through the redirect.
+        await Expect(page).ToHaveURLAsync(new Uri(host.BaseUrl, "/mijn#inhoud").ToString());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Welkom, Mila Medewerker");
     }
 }

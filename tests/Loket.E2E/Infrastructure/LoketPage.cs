@@ -8,8 +8,8 @@ namespace Loket.E2E.Infrastructure;
 /// <summary>
 /// A browser tab on the app in which every page is checked: each navigation goes through
 /// <see cref="VisitAsync"/> or <see cref="NavigateByAsync"/>, which run axe-core and save a
-/// full-page screenshot. As a safety net the tab counts main-frame navigations, and disposing it
-/// fails the test when a page was visited without being checked.
+/// full-page screenshot. As a safety net the tab counts the documents it loads, and disposing it
+/// fails the test when a page was shown without being checked.
 /// </summary>
 public sealed class LoketPage : IAsyncDisposable
 {
@@ -24,8 +24,9 @@ public sealed class LoketPage : IAsyncDisposable
 
     private readonly IBrowserContext context;
     private readonly string name;
-    private readonly List<string> navigations = [];
-    private int checkedNavigations;
+    private readonly List<string> loads = [];
+    private int checkedLoads;
+    private int lastStatus;
     private int screenshots;
 
     private LoketPage(IBrowserContext context, IPage page, string name)
@@ -33,14 +34,19 @@ public sealed class LoketPage : IAsyncDisposable
         this.context = context;
         Page = page;
         this.name = name;
-        page.FrameNavigated += (_, frame) =>
+        // The load event fires once per new document, not for jumps within a page (#inhoud).
+        page.Load += (_, loaded) =>
         {
-            if (frame == page.MainFrame)
+            lock (loads)
             {
-                lock (navigations)
-                {
-                    navigations.Add(frame.Url);
-                }
+                loads.Add(loaded.Url);
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Request.IsNavigationRequest && response.Frame == page.MainFrame)
+            {
+                lastStatus = response.Status;
             }
         };
     }
@@ -65,34 +71,32 @@ public sealed class LoketPage : IAsyncDisposable
         return new LoketPage(context, page, name);
     }
 
-    /// <summary>Goes to <paramref name="path"/> and checks the page; returns the HTTP status.</summary>
-    public async Task<int> VisitAsync(string path)
-    {
-        var response = await Page.GotoAsync(path);
-        await CheckAccessibilityAsync();
-        return response?.Status ?? 0;
-    }
+    /// <summary>Goes to <paramref name="path"/> and checks the page; returns the HTTP status of the page shown.</summary>
+    public Task<int> VisitAsync(string path) => NavigateByAsync(() => Page.GotoAsync(path));
 
-    /// <summary>Does something that loads a new page (a click, a form post), then checks that page.</summary>
-    public async Task NavigateByAsync(Func<Task> action)
+    /// <summary>
+    /// Does something that loads a new page (a click, a form post, a visit), waits for that page,
+    /// checks it and returns its HTTP status (after redirects).
+    /// </summary>
+    public async Task<int> NavigateByAsync(Func<Task> action)
     {
-        var before = NavigationCount;
+        var before = LoadCount;
         await action();
-        // The click waits for the navigation it starts to commit; the event may trail it a little.
-        for (var waited = 0; NavigationCount == before; waited += 20)
+        for (var waited = 0; LoadCount == before; waited += 20)
         {
             Assert.True(waited < 10_000, "The action did not load a new page.");
             await Task.Delay(20);
         }
 
         await CheckAccessibilityAsync();
+        return lastStatus;
     }
 
     /// <summary>Runs axe-core on the current page (failing on any WCAG 2.1 A/AA violation) and saves a screenshot.</summary>
     public async Task CheckAccessibilityAsync()
     {
         await Page.WaitForLoadStateAsync(LoadState.Load);
-        checkedNavigations = NavigationCount;
+        checkedLoads = LoadCount;
         await ScreenshotAsync();
         var result = await Page.RunAxe();
         var violations = result.Violations.Where(v => v.Tags.Any(WcagTags.Contains)).ToList();
@@ -113,18 +117,18 @@ public sealed class LoketPage : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        var missed = navigations.Skip(checkedNavigations).ToList();
+        var missed = loads.Skip(checkedLoads).ToList();
         await context.CloseAsync();
         Assert.True(missed.Count == 0, $"Pages visited without an accessibility check: {string.Join(", ", missed)}");
     }
 
-    private int NavigationCount
+    private int LoadCount
     {
         get
         {
-            lock (navigations)
+            lock (loads)
             {
-                return navigations.Count;
+                return loads.Count;
             }
         }
     }

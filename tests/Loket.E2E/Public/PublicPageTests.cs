@@ -21,9 +21,21 @@ public sealed class PublicPageTests(LoketHost host) : IClassFixture<LoketHost>
     }
 
     [Fact]
+    public async Task An_unknown_address_asks_a_visitor_to_log_in_first()
+    {
+        await using var loket = await LoketPage.OpenAsync(host, "public-unknown-anonymous");
+
+        // Closed by default: without signing in nobody learns which addresses exist.
+        await loket.VisitAsync("/bestaat-niet");
+
+        await Expect(loket.Page).ToHaveURLAsync(new Uri(host.BaseUrl, "/inloggen?ReturnUrl=%2Fbestaat-niet").ToString());
+    }
+
+    [Fact]
     public async Task An_unknown_address_shows_the_Dutch_not_found_page()
     {
         await using var loket = await LoketPage.OpenAsync(host, "public-404");
+        await loket.SubmitLoginAsync("Gemeente Leiden", "medewerker@leiden");
 
         Assert.Equal(404, await loket.VisitAsync("/bestaat-niet"));
 
