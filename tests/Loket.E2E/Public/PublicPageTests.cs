@@ -53,4 +53,15 @@ public sealed class PublicPageTests(LoketHost host) : IClassFixture<LoketHost>
         await Expect(loket.Page.GetByRole(AriaRole.Link, new() { Name = "Inloggen" })).ToBeVisibleAsync();
         Assert.False(await loket.HasHorizontalScrollAsync(), "The page scrolls sideways on a 390 px wide screen.");
     }
+
+    [Fact]
+    public async Task The_home_page_works_on_a_phone()
+    {
+        await using var loket = await LoketPage.OpenAsync(host, "home-mobile", LoketPage.Mobile);
+
+        await loket.SubmitLoginAsync("Gemeente Alphen aan den Rijn", "beheerder@alphen-aan-den-rijn");
+
+        await Expect(loket.Page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" })).ToBeInViewportAsync();
+        Assert.False(await loket.HasHorizontalScrollAsync(), "The home page scrolls sideways on a 390 px wide screen.");
+    }
 }
