@@ -1,6 +1,5 @@
 using System.Text;
 using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Loket.E2E.Infrastructure;
@@ -19,6 +18,8 @@ public sealed class LoketPage : IAsyncDisposable
 
     /// <summary>The WCAG 2.0 and 2.1 level A and AA rules: any violation of these fails the test.</summary>
     private static readonly HashSet<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+    private static int tabs;
 
     private static readonly string ScreenshotRoot = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
@@ -64,6 +65,10 @@ public sealed class LoketPage : IAsyncDisposable
             Locale = "nl-NL",
             // The host's certificate is self-signed and made for this run only.
             IgnoreHTTPSErrors = true,
+            // Each tab is another person at another address (192.0.2.x is for documentation), as
+            // the app sees it behind its proxy: the login rate limit (20 a minute per address)
+            // then guards each tab, rather than tripping over the whole suite on 127.0.0.1.
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["X-Forwarded-For"] = $"192.0.2.{(Interlocked.Increment(ref tabs) % 250) + 1}" },
         });
         // Fail in seconds, not the default half minute: every page here is local.
         context.SetDefaultTimeout(10_000);
@@ -98,7 +103,7 @@ public sealed class LoketPage : IAsyncDisposable
         await Page.WaitForLoadStateAsync(LoadState.Load);
         checkedLoads = LoadCount;
         await ScreenshotAsync();
-        var result = await Page.RunAxe();
+        var result = await Axe.RunAsync(Page);
         var violations = result.Violations.Where(v => v.Tags.Any(WcagTags.Contains)).ToList();
         Assert.True(violations.Count == 0, Describe(Page.Url, violations));
     }
