@@ -3,6 +3,7 @@ using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Jobs;
 using Loket.Web.Infrastructure.Web;
+using Loket.Web.Registers;
 using Loket.Web.Tenants;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -72,6 +73,8 @@ public static class LoketWeb
             o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
         });
 
+        // The codes of conduct, loaded and compiled once; every form and the API ask this one catalog.
+        services.AddSingleton(_ => Declarations.PolicyEngine.Load(builder.Configuration));
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -139,6 +142,7 @@ public static class LoketWeb
         app.MapRazorPages();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapBranding();
+        app.MapRegisterExports();
         return app;
     }
 }
