@@ -3,6 +3,7 @@ using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Jobs;
 using Loket.Web.Infrastructure.Web;
+using Loket.Web.Public;
 using Loket.Web.Registers;
 using Loket.Web.Tenants;
 using Microsoft.AspNetCore.Authentication;
@@ -143,6 +144,7 @@ public static class LoketWeb
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapBranding();
         app.MapRegisterExports();
+        app.MapPublicSideActivities();
         return app;
     }
 }
