@@ -47,7 +47,11 @@ public static class PolicyFile
         }
         catch (YamlException e)
         {
-            check.Error((int)e.Start.Line, $"geen geldige YAML: {e.Message}");
+            // YamlDotNet speaks English; translate the one error an officer makes most often.
+            var message = e.Message.StartsWith("Duplicate key ", StringComparison.Ordinal)
+                ? $"sleutel '{e.Message["Duplicate key ".Length..]}' staat twee keer in dezelfde mapping"
+                : $"geen geldige YAML: {e.Message}";
+            check.Error((int)e.Start.Line, message);
             return new PolicyFileResult(null, check.Errors);
         }
 

@@ -33,7 +33,7 @@ internal sealed class PolicyReader(YamlChecker check, string file)
         Cite(generalDuty, YamlChecker.Get(root, "general-duty"));
         Cite(departmentArticle, YamlChecker.Get(root, "department-rules-article"));
         var parameters = new ParametersReader(check, Cite).Read(check.Mapping(YamlChecker.Get(root, "parameters"), "parameters"));
-        var rules = name is null ? [] : new RulesReader(check, Cite, parameters, name).Read(check.Sequence(YamlChecker.Get(root, "rules"), "rules"));
+        var rules = new RulesReader(check, Cite, parameters, name ?? tenant ?? "?").Read(check.Sequence(YamlChecker.Get(root, "rules"), "rules"));
 
         foreach (var (id, node) in citations.Where(c => !articles.ContainsKey(c.Id)))
         {

@@ -138,7 +138,7 @@ internal sealed class RulesReader(YamlChecker check, Action<string?, YamlNode?> 
         var result = new List<RuleCondition>();
         foreach (var (keyNode, valueNode) in map.Children)
         {
-            var name = ((YamlScalarNode)keyNode).Value ?? "";
+            var name = (keyNode as YamlScalarNode)?.Value ?? "";
             var field = fields.FirstOrDefault(f => f.Name == name);
             if (field is null)
             {

@@ -70,6 +70,22 @@ public class PolicyValidationTests
     }
 
     [Fact]
+    public void Every_problem_of_a_file_is_reported_in_one_run()
+    {
+        var result = Parse("tenant: test\nrules: 5\narticles: {a: 1}\n");
+        Assert.Contains(result.Errors, e => e.Line == 1 && e.Message == "sleutel 'name' ontbreekt in het bestand");
+        Assert.Contains(result.Errors, e => e.Line == 2 && e.Message == "'rules' moet een lijst zijn");
+        Assert.Contains(result.Errors, e => e.Line == 3 && e.Message == "'articles' moet een lijst zijn");
+    }
+
+    [Fact]
+    public void A_duplicate_key_is_reported_with_its_line()
+    {
+        var result = Parse(Valid.Replace("verdict: rood", "verdict: rood\n    verdict: groen", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Line == 27 && e.Message == "sleutel 'verdict' staat twee keer in dezelfde mapping");
+    }
+
+    [Fact]
     public void Broken_yaml_is_reported_with_its_line()
     {
         var result = Parse("tenant: test\nname: [unclosed\n");
