@@ -76,6 +76,8 @@ public static class LoketWeb
 
         // The codes of conduct, loaded and compiled once; every form and the API ask this one catalog.
         services.AddSingleton(_ => Declarations.PolicyEngine.Load(builder.Configuration));
+        services.AddOptions<Declarations.DeclarationOptions>().Bind(builder.Configuration.GetSection(Declarations.DeclarationOptions.Section));
+        services.AddScoped<IScheduledJob, Declarations.DecisionReminderJob>();
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

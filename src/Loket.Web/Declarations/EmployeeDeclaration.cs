@@ -181,6 +181,19 @@ public sealed class EmployeeDeclaration : ITenantOwned
         return null;
     }
 
+    /// <summary>Too long without a decision: one level up, or to the officers when there is no one (null).</summary>
+    public void Escalate(Guid? nextDecider, DateTimeOffset now)
+    {
+        if (Status != DeclarationStatus.Submitted || nextDecider == EmployeeId)
+        {
+            throw new InvalidOperationException("Only a waiting declaration escalates, and never to its own employee.");
+        }
+
+        DeciderId = nextDecider;
+        RoutingNote = nextDecider is null ? "integriteitscoördinator, na escalatie" : "een niveau hoger, na escalatie wegens uitblijven van een besluit";
+        EscalatedAt = now;
+    }
+
     /// <summary>A changed side activity replaces this version; history keeps it.</summary>
     public void SupersededBy(EmployeeDeclaration next, DateTimeOffset now)
     {

@@ -12,7 +12,7 @@ public static class Navigation
     [
         new("/mijn", "Mijn overzicht", []),
         new("/meldingen", "Mijn meldingen", [Role.Employee]),
-        new("/beslissen", "Beslissen", []),
+        new("/beslissen", "Beslissen", [Role.Employee]),
         new("/team", "Mijn team", [Role.Manager]),
         new("/registers/geschenken", "Registers", [Role.IntegrityOfficer]),
         new("/beheer/medewerkers", "Medewerkers", [Role.Admin, Role.HrAdviser]),

@@ -16,12 +16,14 @@ public sealed class GiftFlowTests
         await mila.LoginAsDemoAsync("leiden", "medewerker");
 
         var (_, form) = await mila.GetPageAsync("/meldingen/nieuw/geschenk");
+        // As the "Bekijk oordeel" button does with its formaction.
+        form.QuerySelector("form.loket-declaration-form")!.SetAttribute("action", "/meldingen/nieuw/geschenk?handler=preview");
         var response = await mila.SubmitAsync(form, "form.loket-declaration-form", new Dictionary<string, string>
         {
             ["Input.Subject"] = "Fles wijn",
             ["Input.Answers[valueEur]"] = "60",
             ["Input.Answers[status]"] = "offered",
-        }, "/meldingen/nieuw/geschenk?handler=preview");
+        });
         var page = await ParseAsync(response);
         var verdict = page.QuerySelector(".loket-verdict")?.TextContent ?? page.Body!.TextContent;
 
