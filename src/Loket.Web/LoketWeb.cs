@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Loket.Web.Declarations;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Jobs;
@@ -80,6 +81,9 @@ public static class LoketWeb
         services.AddScoped<IScheduledJob, Declarations.DecisionReminderJob>();
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+        services.AddOpenApi();
+        // Enums by name in the API ("Approved", "Keep"), as the OpenAPI document lists them.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddRateLimiter(o =>
         {
@@ -147,6 +151,9 @@ public static class LoketWeb
         app.MapBranding();
         app.MapRegisterExports();
         app.MapPublicSideActivities();
+        app.MapDeclarationApi();
+        // The API description is for signed-in members of a municipality, like the API itself.
+        app.MapOpenApi().RequireAuthorization(Policies.Member);
         return app;
     }
 }
