@@ -26,6 +26,20 @@ public static class RegisterExports
             var csv = CsvWriter.Write(RegisterRow.Header, rows.Select(r => r.Cells()));
             return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{kind.RegisterSlug}.csv");
         }).RequireAuthorization(Policies.IntegrityOfficer);
+
+        app.MapGet("/registers/{soort}/export.xlsx", async (string soort, [AsParameters] RegisterFilterParameters filter, LoketDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        {
+            if (DeclarationKinds.FromRegisterSlug(soort) is not { } kind)
+            {
+                return Results.NotFound();
+            }
+
+            var rows = await filter.ToQuery().Apply(db, kind.Type, DateOnly.FromDateTime(time.GetLocalNow().DateTime))
+                .Select(RegisterRow.Projection).ToListAsync(cancellationToken);
+            await db.RecordEventAsync("Export", nameof(EmployeeDeclaration), kind.RegisterSlug, $"register {kind.RegisterTitle} als XLSX ({rows.Count} regels)", cancellationToken: cancellationToken);
+            var xlsx = XlsxWriter.Write(kind.RegisterTitle, RegisterRow.Header, rows.Select(r => r.Cells()));
+            return Results.File(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{kind.RegisterSlug}.xlsx");
+        }).RequireAuthorization(Policies.IntegrityOfficer);
     }
 
     /// <summary>The query string of the register page (q, status, verdict, current).</summary>

@@ -20,13 +20,13 @@ public static class CsvWriter
         return text.ToString();
     }
 
+    /// <summary>The text with a leading apostrophe when a spreadsheet would read it as a formula.</summary>
+    public static string Defuse(string? value) =>
+        value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value ?? string.Empty;
+
     public static string Cell(string? value)
     {
-        var cell = value ?? string.Empty;
-        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            cell = "'" + cell;
-        }
+        var cell = Defuse(value);
 
         return cell.IndexOfAny([';', ',', '"', '\n', '\r']) >= 0 || cell != cell.Trim()
             ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
