@@ -1,8 +1,11 @@
 using System.Threading.RateLimiting;
+using Loket.Web.Declarations;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Jobs;
 using Loket.Web.Infrastructure.Web;
+using Loket.Web.Public;
+using Loket.Web.Registers;
 using Loket.Web.Tenants;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -72,8 +75,15 @@ public static class LoketWeb
             o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
         });
 
+        // The codes of conduct, loaded and compiled once; every form and the API ask this one catalog.
+        services.AddSingleton(_ => Declarations.PolicyEngine.Load(builder.Configuration));
+        services.AddOptions<Declarations.DeclarationOptions>().Bind(builder.Configuration.GetSection(Declarations.DeclarationOptions.Section));
+        services.AddScoped<IScheduledJob, Declarations.DecisionReminderJob>();
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+        services.AddOpenApi();
+        // Enums by name in the API ("Approved", "Keep"), as the OpenAPI document lists them.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddRateLimiter(o =>
         {
@@ -139,6 +149,11 @@ public static class LoketWeb
         app.MapRazorPages();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapBranding();
+        app.MapRegisterExports();
+        app.MapPublicSideActivities();
+        app.MapDeclarationApi();
+        // The API description is for signed-in members of a municipality, like the API itself.
+        app.MapOpenApi().RequireAuthorization(Policies.Member);
         return app;
     }
 }

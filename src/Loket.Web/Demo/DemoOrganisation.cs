@@ -51,6 +51,7 @@ internal static class DemoOrganisation
             new Substitution { TenantId = tenantId, ManagerId = manager.Id, SubstituteId = lead.Id, From = new DateOnly(2026, 12, 21), Until = new DateOnly(2027, 1, 3) },
             // The permit officer is the team leader's partner: she never decides on his declarations.
             new Relation { TenantId = tenantId, EmployeeId = lead.Id, RelatedEmployeeId = permitOfficer.Id, Kind = RelationKind.Partner },
+            .. DemoDeclarations.For(tenantId, secretary, officer),
         ];
         return rows;
     }

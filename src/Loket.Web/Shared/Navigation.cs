@@ -11,7 +11,10 @@ public static class Navigation
     private static readonly Link[] Links =
     [
         new("/mijn", "Mijn overzicht", []),
+        new("/meldingen", "Mijn meldingen", [Role.Employee]),
+        new("/beslissen", "Beslissen", [Role.Employee]),
         new("/team", "Mijn team", [Role.Manager]),
+        new("/registers/geschenken", "Registers", [Role.IntegrityOfficer]),
         new("/beheer/medewerkers", "Medewerkers", [Role.Admin, Role.HrAdviser]),
         new("/beheer/import", "Importeren", [Role.Admin, Role.HrAdviser]),
         new("/beheer/gebruikers", "Gebruikers en rollen", [Role.Admin]),

@@ -10,13 +10,13 @@ public sealed class RolesInOneMunicipalityTests(LoketHost host) : IClassFixture<
 
     private static readonly DemoAccount[] All =
     [
-        new("medewerker@leiden", Leiden, "Mila Medewerker", "Medewerker", [Home, Account]),
-        new("manager@leiden", Leiden, "Mark Manager", "Medewerker, Leidinggevende", [Home, "Mijn team", Account]),
-        new("integriteit@leiden", Leiden, "Iris Integriteit", "Medewerker, Integriteitscoördinator", [Home, Account]),
-        new("vertrouwenspersoon@leiden", Leiden, "Vera Vertrouwenspersoon", "Medewerker, Vertrouwenspersoon", [Home, Account]),
-        new("hr@leiden", Leiden, "Hanna HR-adviseur", "Medewerker, HR-adviseur", [Home, "Medewerkers", "Importeren", Account]),
-        new("secretaris@leiden", Leiden, "Sander Secretaris", "Medewerker, Gemeentesecretaris", [Home, Account]),
-        new("auditor@leiden", Leiden, "Aart Auditor", "Medewerker, Auditor / FG", [Home, "Audittrail", Account]),
+        new("medewerker@leiden", Leiden, "Mila Medewerker", "Medewerker", [Home, "Mijn meldingen", "Beslissen", Account]),
+        new("manager@leiden", Leiden, "Mark Manager", "Medewerker, Leidinggevende", [Home, "Mijn meldingen", "Beslissen", "Mijn team", Account]),
+        new("integriteit@leiden", Leiden, "Iris Integriteit", "Medewerker, Integriteitscoördinator", [Home, "Mijn meldingen", "Beslissen", "Registers", Account]),
+        new("vertrouwenspersoon@leiden", Leiden, "Vera Vertrouwenspersoon", "Medewerker, Vertrouwenspersoon", [Home, "Mijn meldingen", "Beslissen", Account]),
+        new("hr@leiden", Leiden, "Hanna HR-adviseur", "Medewerker, HR-adviseur", [Home, "Mijn meldingen", "Beslissen", "Medewerkers", "Importeren", Account]),
+        new("secretaris@leiden", Leiden, "Sander Secretaris", "Medewerker, Gemeentesecretaris", [Home, "Mijn meldingen", "Beslissen", Account]),
+        new("auditor@leiden", Leiden, "Aart Auditor", "Medewerker, Auditor / FG", [Home, "Mijn meldingen", "Beslissen", "Audittrail", Account]),
         new("beheerder@leiden", Leiden, "Bea Beheerder", "Beheerder", [Home, "Medewerkers", "Importeren", "Gebruikers en rollen", Account]),
     ];
 

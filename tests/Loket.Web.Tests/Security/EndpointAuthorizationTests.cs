@@ -17,6 +17,10 @@ public sealed class EndpointAuthorizationTests
         "toegankelijkheid",
         "health",
         "huisstijl/{slug}.css",
+        // The public register of top officials' side activities (Ambtenarenwet 2017 art. 5 lid 1 c).
+        "openbaar/{slug}/nevenwerkzaamheden",
+        "openbaar/{slug}/nevenwerkzaamheden.json",
+        "openbaar/{slug}/nevenwerkzaamheden.csv",
     ];
 
     [Fact]

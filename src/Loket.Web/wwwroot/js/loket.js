@@ -6,3 +6,32 @@ document.addEventListener("DOMContentLoaded", () => {
     summary.focus();
   }
 });
+
+// Declaration forms: refresh the verdict while typing by posting the form to the same preview
+// handler the "Bekijk oordeel" button uses, and swapping in the server-rendered verdict. Without
+// JavaScript the button does the same with a full page.
+document.addEventListener("DOMContentLoaded", () => {
+  const form = document.querySelector("form.loket-declaration-form");
+  const button = form?.querySelector("button[formaction]");
+  const target = document.getElementById("oordeel");
+  if (!form || !button || !target) {
+    return;
+  }
+
+  let timer;
+  const refresh = async () => {
+    const response = await fetch(button.formAction, { method: "POST", body: new FormData(form), credentials: "same-origin" });
+    if (!response.ok) {
+      return;
+    }
+
+    const fresh = new DOMParser().parseFromString(await response.text(), "text/html").getElementById("oordeel");
+    if (fresh) {
+      target.replaceChildren(...fresh.childNodes);
+    }
+  };
+  form.addEventListener("change", () => {
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 300);
+  });
+});

@@ -1,0 +1,26 @@
+using Loket.Web.Identity;
+using Loket.Web.Infrastructure.Database;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loket.Web.Declarations;
+
+/// <summary>
+/// Declarations waiting for my decision: routed to me as manager, substitute or next level up; for
+/// officers also those nobody in the line could decide. Never my own (routing never offers it).
+/// </summary>
+[Authorize(Policy = Policies.Member)]
+public sealed class DecideModel(LoketDbContext db) : PageModel
+{
+    public IReadOnlyList<EmployeeDeclaration> Waiting { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var me = LoketClaims.EmployeeOf(User);
+        var officer = DeclarationAccess.IsOfficer(User);
+        Waiting = await db.Declarations.AsNoTracking()
+            .Where(d => d.Status == DeclarationStatus.Submitted && d.EmployeeId != me && (d.DeciderId == me || (officer && d.DeciderId == null)))
+            .OrderBy(d => d.SubmittedAt).Take(500).ToListAsync();
+    }
+}

@@ -1,0 +1,82 @@
+using Loket.Web.Identity;
+using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Jobs;
+using Loket.Web.Infrastructure.Mail;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Loket.Web.Declarations;
+
+/// <summary>
+/// No decision after N working days: a reminder to the decider; after 2N, escalation to the decider's
+/// own manager (never the employee or a relation), or to the integrity officers. The mails say only
+/// that something waits, with a link: never the declaration's content. Idempotent: the row records
+/// what was sent.
+/// </summary>
+public sealed class DecisionReminderJob(LoketDbContext db, Mailer mailer, TimeProvider time, IOptions<DeclarationOptions> options) : IScheduledJob
+{
+    public string Name => "declarations-decision-reminders";
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var term = options.Value.DecisionWorkingDays;
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        // Across municipalities: a job has no tenant of its own.
+        var waiting = await db.Declarations.IgnoreQueryFilters().Include(d => d.Decider)
+            .Where(d => d.Status == DeclarationStatus.Submitted && d.EscalatedAt == null)
+            .ToListAsync(cancellationToken);
+        var mails = new List<Notification>();
+        foreach (var declaration in waiting)
+        {
+            var days = WorkingDays.Between(DateOnly.FromDateTime(declaration.SubmittedAt.ToLocalTime().DateTime), today);
+            if (days >= 2 * term && declaration.ReminderSentAt is not null)
+            {
+                var next = declaration.DeciderId is { } decider ? await NextLevelAsync(declaration, decider, cancellationToken) : null;
+                declaration.Escalate(next?.Id, now);
+                mails.AddRange(next is { Email: { } email }
+                    ? [new Notification(email, next.Name, "Een melding wacht te lang op een besluit", $"Een melding ligt al {days} werkdagen zonder besluit en is naar jou doorgezet.", $"/meldingen/{declaration.Id}")]
+                    : await OfficersAsync(declaration, days, cancellationToken));
+            }
+            else if (days >= term && declaration.ReminderSentAt is null)
+            {
+                declaration.ReminderSentAt = now;
+                mails.AddRange(declaration.Decider is { Email: { } email }
+                    ? [new Notification(email, declaration.Decider.Name, "Herinnering: een melding wacht op je besluit", $"Een melding wacht al {days} werkdagen op je besluit.", $"/meldingen/{declaration.Id}")]
+                    : await OfficersAsync(declaration, days, cancellationToken));
+            }
+        }
+
+        // Record first, then send: a crash in between loses a mail rather than sending it twice.
+        await db.SaveChangesAsync(cancellationToken);
+        await mailer.SendAsync(mails, cancellationToken);
+    }
+
+    private async Task<People.Employee?> NextLevelAsync(EmployeeDeclaration declaration, Guid decider, CancellationToken cancellationToken)
+    {
+        var managerId = await db.Employees.IgnoreQueryFilters().Where(e => e.Id == decider).Select(e => e.ManagerId).FirstOrDefaultAsync(cancellationToken);
+        while (managerId is { } id && id != declaration.EmployeeId)
+        {
+            var related = await db.Relations.IgnoreQueryFilters().AnyAsync(r => (r.EmployeeId == id && r.RelatedEmployeeId == declaration.EmployeeId) || (r.EmployeeId == declaration.EmployeeId && r.RelatedEmployeeId == id), cancellationToken);
+            var manager = await db.Employees.IgnoreQueryFilters().FirstAsync(e => e.Id == id, cancellationToken);
+            if (!related)
+            {
+                return manager;
+            }
+
+            managerId = manager.ManagerId;
+        }
+
+        return null;
+    }
+
+    private async Task<IEnumerable<Notification>> OfficersAsync(EmployeeDeclaration declaration, int days, CancellationToken cancellationToken)
+    {
+        var officers = await db.Memberships.IgnoreQueryFilters()
+            .Where(m => m.TenantId == declaration.TenantId && m.EmployeeId != declaration.EmployeeId && m.User!.Email != null)
+            .Select(m => new { m.Roles, m.User!.Email, m.User.DisplayName })
+            .ToListAsync(cancellationToken);
+        return officers.Where(o => o.Roles.HasFlag(Role.IntegrityOfficer)).Select(o =>
+            new Notification(o.Email!, o.DisplayName, "Een melding wacht te lang op een besluit", $"Een melding ligt al {days} werkdagen zonder besluit.", $"/meldingen/{declaration.Id}"));
+    }
+}

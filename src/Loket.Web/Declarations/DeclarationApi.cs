@@ -1,0 +1,128 @@
+using System.Text.Json;
+using Loket.Policy;
+using Loket.Web.Identity;
+using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loket.Web.Declarations;
+
+/// <summary>
+/// REST endpoints to submit, list and decide declarations, tenant-scoped by the signed-in membership.
+/// The declaration itself is the JSON of the <c>loket check</c> contract; function flags come from the
+/// employee's function, never from the caller. Errors are ProblemDetails.
+/// </summary>
+public static class DeclarationApi
+{
+    public sealed record SubmitRequest(string? Subject, string? Counterparty, string? Role, DateOnly? StartDate, bool ManagerInvolved, JsonElement Declaration);
+
+    public sealed record DecideRequest(DeclarationStatus? Outcome, string? Motivation, DecisionConditions[]? Conditions, string? ConditionsText, GiftDestination? GiftDestination);
+
+    public sealed record Summary(Guid Id, string Type, string Subject, string Verdict, string Status, DateTimeOffset SubmittedAt, string Citation);
+
+    public static void MapDeclarationApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/meldingen").WithTags("Meldingen");
+
+        api.MapPost("/", SubmitAsync).RequireAuthorization(Policies.Employee);
+        api.MapGet("/", async (HttpContext http, LoketDbContext db) =>
+        {
+            var me = LoketClaims.EmployeeOf(http.User);
+            var rows = await db.Declarations.AsNoTracking().Where(d => d.EmployeeId == me).OrderByDescending(d => d.SubmittedAt).Take(500).ToListAsync();
+            return Results.Ok(rows.Select(AsSummary));
+        }).RequireAuthorization(Policies.Employee);
+        api.MapGet("/te-beslissen", async (HttpContext http, LoketDbContext db) =>
+        {
+            var me = LoketClaims.EmployeeOf(http.User);
+            var officer = DeclarationAccess.IsOfficer(http.User);
+            var rows = await db.Declarations.AsNoTracking()
+                .Where(d => d.Status == DeclarationStatus.Submitted && d.EmployeeId != me && (d.DeciderId == me || (officer && d.DeciderId == null)))
+                .OrderBy(d => d.SubmittedAt).Take(500).ToListAsync();
+            return Results.Ok(rows.Select(AsSummary));
+        }).RequireAuthorization(Policies.Member);
+        api.MapPost("/{id:guid}/besluit", DecideAsync).RequireAuthorization(Policies.Member);
+    }
+
+    private static async Task<IResult> SubmitAsync(SubmitRequest request, HttpContext http, LoketDbContext db, TenantContext tenant, PolicyEngine engine, TimeProvider time)
+    {
+        if (LoketClaims.EmployeeOf(http.User) is not { } me)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, detail: "Je account is niet aan een medewerker gekoppeld.");
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.Subject))
+        {
+            errors["subject"] = ["Beschrijf kort waar je melding over gaat."];
+        }
+
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var facts = await db.Employees.Where(e => e.Id == me)
+            .Select(e => new { Designated = (bool?)e.JobFunction!.DesignatedForFinancialInterests ?? false, Top = (bool?)e.JobFunction!.TopOfficial ?? false })
+            .FirstAsync();
+        var policySlug = await db.Tenants.Where(t => t.Id == tenant.TenantId).Select(t => t.PolicySlug).FirstAsync();
+        var result = request.Declaration.ValueKind == JsonValueKind.Object
+            ? engine.EvaluateJson(policySlug, request.Declaration.GetRawText(), today, facts.Designated, facts.Top)
+            : new PolicyEngine.Result(null, null, ["Het veld 'declaration' moet een JSON-object zijn, bijvoorbeeld {\"type\":\"gift\",\"valueEur\":40}."]);
+        if (result.Errors.Count > 0)
+        {
+            errors["declaration"] = [.. result.Errors];
+        }
+
+        if (errors.Count > 0 || result.Evaluation is not { } evaluation)
+        {
+            return Results.ValidationProblem(errors);
+        }
+
+        var route = await DeclarationRouting.RouteAsync(db, me, request.ManagerInvolved, today);
+        var declaration = new EmployeeDeclaration
+        {
+            TenantId = tenant.TenantId!.Value,
+            EmployeeId = me,
+            Type = DeclarationJson.Parse(result.Answers!).Input!.Declaration.Type,
+            Answers = result.Answers!,
+            Subject = request.Subject!.Trim(),
+            Counterparty = string.IsNullOrWhiteSpace(request.Counterparty) ? null : request.Counterparty.Trim(),
+            Role = string.IsNullOrWhiteSpace(request.Role) ? null : request.Role.Trim(),
+            StartDate = request.StartDate,
+            Verdict = evaluation.Verdict,
+            Citation = PolicyEngine.Citation(evaluation),
+            SubmittedAt = time.GetUtcNow(),
+            DeciderId = route.DeciderId,
+            RoutingNote = route.Note,
+        };
+        db.Declarations.Add(declaration);
+        await db.SaveChangesAsync();
+        return Results.Created($"/api/meldingen/{declaration.Id}", new
+        {
+            id = declaration.Id,
+            verdict = evaluation.Verdict.Name(),
+            obligations = evaluation.Obligations.Select(o => o.Name()),
+            reasons = evaluation.Reasons.Select(r => new { articleId = r.ArticleId, articleTitle = r.ArticleTitle, explanation = r.Explanation, excerpt = r.Excerpt }),
+            decider = route.Note,
+        });
+    }
+
+    private static async Task<IResult> DecideAsync(Guid id, DecideRequest request, HttpContext http, LoketDbContext db, TimeProvider time)
+    {
+        var declaration = await db.Declarations.FirstOrDefaultAsync(d => d.Id == id);
+        if (declaration is null || !await DeclarationAccess.MayReadAsync(db, http.User, declaration) || LoketClaims.EmployeeOf(http.User) is not { } me)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var decision = new Decision(request.Outcome ?? DeclarationStatus.Submitted, request.Motivation,
+            (request.Conditions ?? []).Aggregate(DecisionConditions.None, (all, c) => all | c), request.ConditionsText, request.GiftDestination);
+        var related = await DeclarationRouting.AreRelatedAsync(db, declaration.EmployeeId, me);
+        if (declaration.Decide(decision, me, related, DeclarationAccess.IsOfficer(http.User), time.GetUtcNow()) is { } error)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: error);
+        }
+
+        await db.SaveChangesAsync();
+        return Results.Ok(AsSummary(declaration));
+    }
+
+    private static Summary AsSummary(EmployeeDeclaration d) =>
+        new(d.Id, d.Type.Name(), d.Subject, d.Verdict.Name(), d.Status.Dutch(), d.SubmittedAt, d.Citation);
+}

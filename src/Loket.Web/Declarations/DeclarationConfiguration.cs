@@ -1,0 +1,35 @@
+using Loket.Web.Tenants;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Loket.Web.Declarations;
+
+internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<EmployeeDeclaration>
+{
+    public void Configure(EntityTypeBuilder<EmployeeDeclaration> builder)
+    {
+        builder.ToTable("Declarations");
+        // The register page filters on type and sorts by date within one municipality.
+        builder.HasIndex(d => new { d.TenantId, d.Type, d.SubmittedAt });
+        builder.HasIndex(d => new { d.TenantId, d.EmployeeId });
+        builder.HasIndex(d => new { d.TenantId, d.DeciderId, d.Status });
+        builder.Property(d => d.Type).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.Verdict).HasConversion<string>().HasMaxLength(16);
+        builder.Property(d => d.GiftDestination).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.Answers).HasMaxLength(4000);
+        builder.Property(d => d.Subject).HasMaxLength(500);
+        builder.Property(d => d.Counterparty).HasMaxLength(200);
+        builder.Property(d => d.Role).HasMaxLength(200);
+        builder.Property(d => d.Citation).HasMaxLength(500);
+        builder.Property(d => d.RoutingNote).HasMaxLength(500);
+        builder.Property(d => d.ConditionsText).HasMaxLength(2000);
+        builder.Property(d => d.Motivation).HasMaxLength(4000);
+        builder.Property(d => d.EmployeeResponse).HasMaxLength(4000);
+        builder.HasOne(d => d.Employee).WithMany().HasForeignKey(d => d.EmployeeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(d => d.Decider).WithMany().HasForeignKey(d => d.DeciderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(d => d.DecidedBy).WithMany().HasForeignKey(d => d.DecidedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<EmployeeDeclaration>().WithMany().HasForeignKey(d => d.PreviousVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(d => d.TenantId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,128 @@
+using Loket.Policy;
+using Loket.Web.Identity;
+using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loket.Web.Declarations;
+
+/// <summary>
+/// One declaration for those who need to know: the employee (sees the decision, responds, ends or
+/// changes a side activity), the decider (decides here), the manager chain and the officers.
+/// </summary>
+[Authorize(Policy = Policies.Member)]
+public sealed class DetailsModel(LoketDbContext db, TenantContext tenant, PolicyEngine engine, TimeProvider time) : PageModel
+{
+    public EmployeeDeclaration Declaration { get; private set; } = null!;
+
+    public Evaluation? Evaluation { get; private set; }
+
+    public IReadOnlyList<EmployeeDeclaration> History { get; private set; } = [];
+
+    [BindProperty]
+    public DecisionForm Decide { get; set; } = new();
+
+    [BindProperty]
+    public string? ResponseText { get; set; }
+
+    [BindProperty]
+    public DateOnly? EndDate { get; set; }
+
+    public bool Submitted { get; private set; }
+
+    public bool MayDecide { get; private set; }
+
+    public bool IsOwn => Declaration.EmployeeId == LoketClaims.EmployeeOf(User);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, int? ingediend)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Submitted = ingediend == 1;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDecideAsync(Guid id) =>
+        await ChangeAsync(id, async (d, me) =>
+        {
+            var related = await DeclarationRouting.AreRelatedAsync(db, d.EmployeeId, me);
+            return d.Decide(Decide.ToDecision(), me, related, DeclarationAccess.IsOfficer(User), time.GetUtcNow());
+        }, "Decide.Outcome");
+
+    public async Task<IActionResult> OnPostRespondAsync(Guid id) =>
+        await ChangeAsync(id, (d, me) => Task.FromResult(d.Respond(me, ResponseText, time.GetUtcNow())), nameof(ResponseText));
+
+    public async Task<IActionResult> OnPostEndAsync(Guid id) =>
+        await ChangeAsync(id, (d, me) => Task.FromResult(d.End(me, EndDate)), nameof(EndDate));
+
+    private async Task<IActionResult> ChangeAsync(Guid id, Func<EmployeeDeclaration, Guid, Task<string?>> change, string errorKey)
+    {
+        if (!await LoadAsync(id) || LoketClaims.EmployeeOf(User) is not { } me)
+        {
+            return NotFound();
+        }
+
+        if (await change(Declaration, me) is { } error)
+        {
+            ModelState.AddModelError(errorKey, error);
+            return Page();
+        }
+
+        await db.SaveChangesAsync();
+        return Redirect($"/meldingen/{id}");
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var declaration = await db.Declarations.Include(d => d.Employee).ThenInclude(e => e!.JobFunction)
+            .Include(d => d.Decider).Include(d => d.DecidedBy)
+            .FirstOrDefaultAsync(d => d.Id == id);
+        if (declaration is null || !await DeclarationAccess.MayReadAsync(db, User, declaration))
+        {
+            return false;
+        }
+
+        Declaration = declaration;
+        var me = LoketClaims.EmployeeOf(User);
+        MayDecide = declaration.Status == DeclarationStatus.Submitted && me is not null && declaration.EmployeeId != me
+            && (declaration.DeciderId is { } decider ? decider == me : DeclarationAccess.IsOfficer(User));
+        if (DeclarationAccess.IsSensitive(declaration.Type))
+        {
+            // Every read of a relationship or private circumstance is in the audit trail (issue 4, point 7).
+            db.RecordRead(nameof(EmployeeDeclaration), declaration.Id.ToString(), $"{declaration.Type.DutchLabel()} ingezien");
+            await db.SaveChangesAsync();
+        }
+
+        var policySlug = await db.Tenants.Where(t => t.Id == tenant.TenantId).Select(t => t.PolicySlug).FirstAsync();
+        var function = declaration.Employee!.JobFunction;
+        Evaluation = engine.EvaluateJson(policySlug, declaration.Answers, DateOnly.FromDateTime(declaration.SubmittedAt.UtcDateTime),
+            function?.DesignatedForFinancialInterests ?? false, function?.TopOfficial ?? false).Evaluation;
+        History = await HistoryAsync(declaration);
+        return true;
+    }
+
+    private async Task<IReadOnlyList<EmployeeDeclaration>> HistoryAsync(EmployeeDeclaration declaration)
+    {
+        var versions = new List<EmployeeDeclaration>();
+        var previousId = declaration.PreviousVersionId;
+        while (previousId is { } pid && versions.Count < 50)
+        {
+            var previous = await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == pid);
+            if (previous is null)
+            {
+                break;
+            }
+
+            versions.Add(previous);
+            previousId = previous.PreviousVersionId;
+        }
+
+        return versions;
+    }
+}

@@ -1,0 +1,151 @@
+using System.Text.Json;
+using Loket.Policy;
+using Loket.Web.Identity;
+using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loket.Web.Declarations;
+
+/// <summary>
+/// One form for every declaration type, its questions taken from the policy engine's fields. "Bekijk
+/// oordeel" posts to the same page and shows the verdict with its articles; "Indienen" files it.
+/// </summary>
+[Authorize(Policy = Policies.Employee)]
+public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant, PolicyEngine engine, TimeProvider time) : PageModel
+{
+    [BindProperty]
+    public DeclarationForm Input { get; set; } = new();
+
+    public DeclarationKinds.Kind Kind { get; private set; } = DeclarationKinds.All[0];
+
+    public IReadOnlyList<FieldDefinition> Fields => [.. DeclarationFields.For(Kind.Type).Where(f => !f.FromContext)];
+
+    public Evaluation? Evaluation { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string soort, Guid? vorige)
+    {
+        if (DeclarationKinds.FromSlug(soort) is not { } kind || LoketClaims.EmployeeOf(User) is not { } me)
+        {
+            return NotFound();
+        }
+
+        Kind = kind;
+        if (vorige is { } previousId)
+        {
+            var previous = await db.Declarations.FirstOrDefaultAsync(d => d.Id == previousId && d.EmployeeId == me && d.Type == kind.Type && d.SupersededAt == null);
+            if (previous is null)
+            {
+                return NotFound();
+            }
+
+            Input = new DeclarationForm
+            {
+                Subject = previous.Subject,
+                Counterparty = previous.Counterparty,
+                Role = previous.Role,
+                StartDate = previous.StartDate,
+                PreviousVersionId = previous.Id,
+                Answers = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(previous.Answers)!
+                    .Where(p => p.Key != "type")
+                    .ToDictionary(p => p.Key, p => (string?)(p.Value.ValueKind is JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText())),
+            };
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(string soort)
+    {
+        if (DeclarationKinds.FromSlug(soort) is not { } kind)
+        {
+            return NotFound();
+        }
+
+        Kind = kind;
+        await EvaluateAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string soort)
+    {
+        if (DeclarationKinds.FromSlug(soort) is not { } kind || LoketClaims.EmployeeOf(User) is not { } me)
+        {
+            return NotFound();
+        }
+
+        Kind = kind;
+        if (string.IsNullOrWhiteSpace(Input.Subject))
+        {
+            ModelState.AddModelError("Input.Subject", "Beschrijf kort waar je melding over gaat.");
+        }
+
+        var answers = await EvaluateAsync();
+        if (!ModelState.IsValid || answers is null || Evaluation is null)
+        {
+            return Page();
+        }
+
+        EmployeeDeclaration? previous = null;
+        if (Input.PreviousVersionId is { } previousId)
+        {
+            previous = await db.Declarations.FirstOrDefaultAsync(d => d.Id == previousId && d.EmployeeId == me && d.Type == kind.Type && d.SupersededAt == null);
+            if (previous is null)
+            {
+                ModelState.AddModelError(string.Empty, "De eerdere versie is al gewijzigd of bestaat niet.");
+                return Page();
+            }
+        }
+
+        var now = time.GetUtcNow();
+        var route = await DeclarationRouting.RouteAsync(db, me, Input.ManagerInvolved, Today());
+        var declaration = new EmployeeDeclaration
+        {
+            TenantId = tenant.TenantId!.Value,
+            EmployeeId = me,
+            Type = kind.Type,
+            Answers = answers,
+            Subject = Input.Subject!.Trim(),
+            Counterparty = Blank(Input.Counterparty),
+            Role = Blank(Input.Role),
+            StartDate = kind.Type == DeclarationType.SideActivity ? Input.StartDate : null,
+            Verdict = Evaluation.Verdict,
+            Citation = PolicyEngine.Citation(Evaluation),
+            SubmittedAt = now,
+            DeciderId = route.DeciderId,
+            RoutingNote = route.Note,
+        };
+        previous?.SupersededBy(declaration, now);
+        db.Declarations.Add(declaration);
+        await db.SaveChangesAsync();
+        return Redirect($"/meldingen/{declaration.Id}?ingediend=1");
+    }
+
+    private async Task<string?> EvaluateAsync()
+    {
+        if (LoketClaims.EmployeeOf(User) is not { } me)
+        {
+            return null;
+        }
+
+        var facts = await db.Employees.Where(e => e.Id == me)
+            .Select(e => new { Designated = (bool?)e.JobFunction!.DesignatedForFinancialInterests ?? false, Top = (bool?)e.JobFunction!.TopOfficial ?? false })
+            .FirstAsync();
+        var policySlug = await db.Tenants.Where(t => t.Id == tenant.TenantId).Select(t => t.PolicySlug).FirstAsync();
+        var result = engine.Evaluate(policySlug, Kind.Type, Input.Answers, Today(), facts.Designated, facts.Top);
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(string.Empty, error);
+        }
+
+        Evaluation = result.Evaluation;
+        return result.Answers;
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Loket.Policy;
+
+namespace Loket.Web.Declarations;
+
+/// <summary>
+/// The policy catalog, loaded once, and the one way the app asks it for a verdict: from the answers a
+/// form or the API posted, in the JSON of the CLI contract, so web, API and CLI judge alike.
+/// </summary>
+public sealed class PolicyEngine(PolicyCatalog catalog)
+{
+    public sealed record Result(Evaluation? Evaluation, string? Answers, IReadOnlyList<string> Errors);
+
+    public static PolicyEngine Load(IConfiguration configuration) =>
+        new(PolicyCatalog.LoadDirectory(configuration["Policies:Root"] ?? Path.Combine(AppContext.BaseDirectory, "policies")));
+
+    /// <summary>Judges form answers ("true"/"false"/"" for flags, the wire value for choices, euros as typed).</summary>
+    public Result Evaluate(string policySlug, DeclarationType type, IReadOnlyDictionary<string, string?> answers, DateOnly date, bool designated, bool topOfficial)
+    {
+        var json = new JsonObject { ["type"] = type.Name() };
+        var errors = new List<string>();
+        foreach (var field in DeclarationFields.For(type).Where(f => !f.FromContext))
+        {
+            var raw = answers.TryGetValue(field.Name, out var v) ? v?.Trim() : null;
+            if (string.IsNullOrEmpty(raw))
+            {
+                continue;
+            }
+
+            switch (field.Kind)
+            {
+                case FieldKind.Flag when raw is "true" or "false":
+                    json[field.Name] = raw == "true";
+                    break;
+                case FieldKind.Choice when field.Values.Contains(raw) && raw != "unknown":
+                    json[field.Name] = raw;
+                    break;
+                case FieldKind.GiftValue when decimal.TryParse(raw.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var euros) && euros >= 0:
+                    json[field.Name] = euros;
+                    break;
+                case FieldKind.Months when int.TryParse(raw, out var months) && months >= 0:
+                    json[field.Name] = months;
+                    break;
+                case FieldKind.GiftValue:
+                    errors.Add("Vul de waarde in als een bedrag in euro's, bijvoorbeeld 25 of 12,50.");
+                    break;
+                default:
+                    errors.Add($"Kies een van de antwoorden bij: {FieldLabels.Question(field.Name)}");
+                    break;
+            }
+        }
+
+        return errors.Count > 0 ? new Result(null, null, errors) : EvaluateJson(policySlug, json.ToJsonString(), date, designated, topOfficial);
+    }
+
+    /// <summary>Judges answers stored or posted as contract JSON; the function flags come from the employee, never from the caller.</summary>
+    public Result EvaluateJson(string policySlug, string json, DateOnly date, bool designated, bool topOfficial)
+    {
+        var parsed = DeclarationJson.Parse(json);
+        if (!parsed.IsValid)
+        {
+            return new Result(null, null, parsed.Errors);
+        }
+
+        PolicyVersion policy;
+        try
+        {
+            policy = catalog.InForce(policySlug, date);
+        }
+        catch (PolicyNotInForceException e)
+        {
+            return new Result(null, null, [e.Message]);
+        }
+
+        var evaluation = PolicyEvaluator.Evaluate(policy, parsed.Input!.Declaration, new EvaluationContext(date, designated, topOfficial));
+        return new Result(evaluation, json, []);
+    }
+
+    /// <summary>"leiden 1.3: 4.3, 4.4": the version and the articles cited, kept with the declaration.</summary>
+    public static string Citation(Evaluation evaluation) =>
+        $"{evaluation.Tenant} {evaluation.Version}: {string.Join(", ", evaluation.Reasons.Select(r => r.ArticleId).Distinct())}";
+}

@@ -1,0 +1,9 @@
+using Loket.Web.Declarations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loket.Web.Infrastructure.Database;
+
+public abstract partial class LoketDbContext
+{
+    public DbSet<EmployeeDeclaration> Declarations => Set<EmployeeDeclaration>();
+}

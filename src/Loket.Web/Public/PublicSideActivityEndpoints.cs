@@ -1,0 +1,46 @@
+using System.Text;
+using Loket.Web.Infrastructure.Csv;
+using Loket.Web.Infrastructure.Database;
+
+namespace Loket.Web.Public;
+
+/// <summary>The public register as open data (JSON and CSV), the same fields as the page.</summary>
+public static class PublicSideActivityEndpoints
+{
+    public static void MapPublicSideActivities(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/openbaar/{slug}/nevenwerkzaamheden.json", async (string slug, LoketDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+            await PublicSideActivities.ReadAsync(db, slug, Today(time), cancellationToken) is { } register
+                ? Results.Ok(new
+                {
+                    gemeente = register.TenantName,
+                    laatstGewijzigd = register.LastChanged,
+                    nevenwerkzaamheden = register.Entries.Select(e => new
+                    {
+                        naam = e.Name,
+                        functie = e.Function,
+                        organisatie = e.Organisation,
+                        rol = e.Role,
+                        bezoldiging = e.Paid,
+                        begin = e.Start,
+                        einde = e.End,
+                    }),
+                })
+                : Results.NotFound()).AllowAnonymous();
+
+        app.MapGet("/openbaar/{slug}/nevenwerkzaamheden.csv", async (string slug, LoketDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        {
+            if (await PublicSideActivities.ReadAsync(db, slug, Today(time), cancellationToken) is not { } register)
+            {
+                return Results.NotFound();
+            }
+
+            var csv = CsvWriter.Write(
+                ["Naam", "Functie", "Organisatie", "Rol", "Bezoldiging", "Begin", "Einde"],
+                register.Entries.Select(e => new[] { e.Name, e.Function, e.Organisation, e.Role, e.Paid, e.Start?.ToString("yyyy-MM-dd"), e.End?.ToString("yyyy-MM-dd") }));
+            return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"nevenwerkzaamheden-{slug}.csv");
+        }).AllowAnonymous();
+    }
+
+    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+}

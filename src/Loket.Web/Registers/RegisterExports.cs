@@ -1,0 +1,54 @@
+using System.Text;
+using Loket.Web.Declarations;
+using Loket.Web.Identity;
+using Loket.Web.Infrastructure.Csv;
+using Loket.Web.Infrastructure.Database;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loket.Web.Registers;
+
+/// <summary>The officer's exports of a register, with the page's filters; every export is in the audit trail.</summary>
+public static class RegisterExports
+{
+    public static void MapRegisterExports(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/registers/{soort}/export.csv", async (string soort, [AsParameters] RegisterFilterParameters filter, LoketDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        {
+            if (DeclarationKinds.FromRegisterSlug(soort) is not { } kind)
+            {
+                return Results.NotFound();
+            }
+
+            var rows = await filter.ToQuery().Apply(db, kind.Type, DateOnly.FromDateTime(time.GetLocalNow().DateTime))
+                .Select(RegisterRow.Projection).ToListAsync(cancellationToken);
+            await db.RecordEventAsync("Export", nameof(EmployeeDeclaration), kind.RegisterSlug, $"register {kind.RegisterTitle} als CSV ({rows.Count} regels)", cancellationToken: cancellationToken);
+            var csv = CsvWriter.Write(RegisterRow.Header, rows.Select(r => r.Cells()));
+            return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{kind.RegisterSlug}.csv");
+        }).RequireAuthorization(Policies.IntegrityOfficer);
+
+        app.MapGet("/registers/{soort}/export.xlsx", async (string soort, [AsParameters] RegisterFilterParameters filter, LoketDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        {
+            if (DeclarationKinds.FromRegisterSlug(soort) is not { } kind)
+            {
+                return Results.NotFound();
+            }
+
+            var rows = await filter.ToQuery().Apply(db, kind.Type, DateOnly.FromDateTime(time.GetLocalNow().DateTime))
+                .Select(RegisterRow.Projection).ToListAsync(cancellationToken);
+            await db.RecordEventAsync("Export", nameof(EmployeeDeclaration), kind.RegisterSlug, $"register {kind.RegisterTitle} als XLSX ({rows.Count} regels)", cancellationToken: cancellationToken);
+            var xlsx = XlsxWriter.Write(kind.RegisterTitle, RegisterRow.Header, rows.Select(r => r.Cells()));
+            return Results.File(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{kind.RegisterSlug}.xlsx");
+        }).RequireAuthorization(Policies.IntegrityOfficer);
+    }
+
+    /// <summary>The query string of the register page (q, status, verdict, current).</summary>
+    public sealed record RegisterFilterParameters(
+        [FromQuery(Name = "q")] string? Q,
+        [FromQuery(Name = "status")] DeclarationStatus? Status,
+        [FromQuery(Name = "verdict")] Loket.Policy.Verdict? Verdict,
+        [FromQuery(Name = "current")] bool? Current)
+    {
+        public RegisterQuery ToQuery() => new() { Q = Q, Status = Status, Verdict = Verdict, Current = Current ?? false };
+    }
+}

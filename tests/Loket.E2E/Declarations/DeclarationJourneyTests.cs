@@ -1,0 +1,72 @@
+using Loket.E2E.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Loket.E2E.Declarations;
+
+/// <summary>
+/// Employee declares a gift → the verdict cites its article → the manager decides → the officer finds
+/// it in the register and exports it; and the public register of top officials' side activities.
+/// </summary>
+public sealed class DeclarationJourneyTests(LoketHost host) : IClassFixture<LoketHost>
+{
+    [Fact]
+    public async Task A_gift_goes_from_the_employee_past_the_verdict_and_the_manager_into_the_register_and_its_csv()
+    {
+        var subject = $"Fles wijn {Guid.NewGuid():N}"[..20];
+        await using (var mila = await LoketPage.OpenAsync(host, "gift-employee"))
+        {
+            var page = mila.Page;
+            await mila.SubmitLoginAsync("Gemeente Leiden", "medewerker@leiden");
+            await mila.NavigateByAsync(() => page.MainMenu().GetByRole(AriaRole.Link, new() { Name = "Mijn meldingen" }).ClickAsync());
+            await mila.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Een geschenk melden" }).ClickAsync());
+            await page.GetByLabel("Waar gaat je melding over?").FillAsync(subject);
+            await page.GetByLabel("Van wie (gever, organisatie)?").FillAsync("Adviesbureau Zuid");
+            await page.GetByLabel("Wat is de geschatte waarde in euro's?").FillAsync("30");
+            await page.GetByLabel("Heb je het geschenk aangenomen").SelectOptionAsync("accepted");
+
+            await mila.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Bekijk oordeel" }).ClickAsync());
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Oordeel:" })).ToBeVisibleAsync();
+            await Expect(page.Locator(".loket-verdict")).ToContainTextAsync("Artikel 4.3");
+            await Expect(page.GetByLabel("Waar gaat je melding over?")).ToHaveValueAsync(subject);
+
+            await mila.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Melding indienen" }).ClickAsync());
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Mark Manager");
+        }
+
+        await using (var mark = await LoketPage.OpenAsync(host, "gift-manager"))
+        {
+            var page = mark.Page;
+            await mark.SubmitLoginAsync("Gemeente Leiden", "manager@leiden");
+            await mark.NavigateByAsync(() => page.MainMenu().GetByRole(AriaRole.Link, new() { Name = "Beslissen" }).ClickAsync());
+            await mark.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = subject }).ClickAsync());
+            await page.GetByLabel("Goedgekeurd", new() { Exact = true }).CheckAsync();
+            await page.GetByLabel("Wat gebeurt er met het geschenk?").SelectOptionAsync("Raffle");
+            await mark.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync());
+            await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Verloten onder collega's");
+        }
+
+        await using var iris = await LoketPage.OpenAsync(host, "gift-officer");
+        await iris.SubmitLoginAsync("Gemeente Leiden", "integriteit@leiden");
+        await iris.NavigateByAsync(() => iris.Page.MainMenu().GetByRole(AriaRole.Link, new() { Name = "Registers" }).ClickAsync());
+        await iris.Page.GetByLabel("Zoeken").FillAsync(subject);
+        await iris.NavigateByAsync(() => iris.Page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync());
+        await Expect(iris.Page.GetByRole(AriaRole.Table)).ToContainTextAsync(subject);
+        var href = await iris.Page.GetByRole(AriaRole.Link, new() { Name = "Exporteren als CSV" }).GetAttributeAsync("href");
+        var csv = await iris.Page.Context.APIRequest.GetAsync(href!);
+        Assert.Equal(200, csv.Status);
+        Assert.Contains(subject, await csv.TextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_public_register_shows_a_top_officials_side_activity_without_login()
+    {
+        await using var visitor = await LoketPage.OpenAsync(host, "public-register");
+
+        Assert.Equal(200, await visitor.VisitAsync("/openbaar/leiden/nevenwerkzaamheden"));
+
+        await Expect(visitor.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Nevenwerkzaamheden van topfunctionarissen");
+        await Expect(visitor.Page.GetByRole(AriaRole.Table)).ToContainTextAsync("Sander Secretaris");
+        await Expect(visitor.Page.GetByRole(AriaRole.Main)).ToContainTextAsync("Laatst gewijzigd");
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Loket.Web.Tests.Infrastructure;
+
+namespace Loket.Web.Tests.Declarations;
+
+public sealed class ApiTests
+{
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Submit_list_and_decide_through_the_api_with_the_verdict_and_ProblemDetails(DatabaseKind kind)
+    {
+        var app = await SharedApps.GetAsync(kind);
+        using var mila = app.CreateLoketClient();
+        await mila.LoginAsDemoAsync("leiden", "medewerker");
+        using var mark = app.CreateLoketClient();
+        await mark.LoginAsDemoAsync("leiden", "manager");
+
+        var created = await mila.Http.PostAsJsonAsync("/api/meldingen", new
+        {
+            subject = "Lunch aangeboden",
+            counterparty = "Ingenieursbureau",
+            declaration = new { type = "gift", valueEur = 20, status = "accepted", form = "hospitality" },
+        });
+        var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement;
+        var id = body.GetProperty("id").GetGuid();
+        var invalid = await mila.Http.PostAsJsonAsync("/api/meldingen", new { subject = "", declaration = new { type = "gift", valueEur = "veel" } });
+        var waiting = await mark.Http.GetStringAsync("/api/meldingen/te-beslissen");
+        var ownDecision = await mila.Http.PostAsJsonAsync($"/api/meldingen/{id}/besluit", new { outcome = "Approved", giftDestination = "Keep" });
+        var decided = await mark.Http.PostAsJsonAsync($"/api/meldingen/{id}/besluit", new { outcome = "Approved", giftDestination = "Keep" });
+        using var anonymous = app.CreateLoketClient();
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Contains(body.GetProperty("reasons").EnumerateArray(), r => r.GetProperty("articleId").GetString() == "4.3");
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal("application/problem+json", invalid.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(id.ToString(), waiting, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, ownDecision.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.Http.GetAsync("/api/meldingen")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_declaration_endpoints_for_members()
+    {
+        var app = await SharedApps.GetAsync(DatabaseKind.Sqlite);
+        using var iris = app.CreateLoketClient();
+        await iris.LoginAsDemoAsync("leiden", "integriteit");
+
+        var document = await iris.Http.GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("/api/meldingen/{id}/besluit", document, StringComparison.Ordinal);
+    }
+}
