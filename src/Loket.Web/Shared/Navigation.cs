@@ -12,6 +12,9 @@ public static class Navigation
     [
         new("/mijn", "Mijn overzicht", []),
         new("/team", "Mijn team", [Role.Manager]),
+        new("/melden", "Melden", []),
+        new("/meldpunt/dossiers", "Meldpunt", [Role.IntegrityOfficer, Role.Secretary]),
+        new("/vertrouwenspersoon", "Vertrouwenspersoon", [Role.Confidant]),
         new("/beheer/medewerkers", "Medewerkers", [Role.Admin, Role.HrAdviser]),
         new("/beheer/import", "Importeren", [Role.Admin, Role.HrAdviser]),
         new("/beheer/gebruikers", "Gebruikers en rollen", [Role.Admin]),
