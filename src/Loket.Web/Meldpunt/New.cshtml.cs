@@ -28,7 +28,7 @@ public sealed class NewModel(LoketDbContext db, TenantContext tenant, CurrentAct
 
     /// <summary>"naam" or "anoniem"; only signed-in employees get the choice.</summary>
     [BindProperty]
-    public string Mode { get; set; } = "anoniem";
+    public string? Mode { get; set; } = "anoniem";
 
     public List<(string Slug, string Name)> Municipalities { get; private set; } = [];
 

@@ -27,7 +27,7 @@ public sealed class ReceivedModel(InboxSession inbox) : PageModel
             return Page();
         }
 
-        if (TempData[NewModel.ReceiptReportKey] is string id && Guid.TryParse(id, out var reportId))
+        if (Guid.TryParse(TempData[NewModel.ReceiptReportKey]?.ToString(), out var reportId))
         {
             inbox.Open(Response, reportId);
         }

@@ -17,6 +17,9 @@ public sealed class EndpointAuthorizationTests
         "toegankelijkheid",
         "health",
         "huisstijl/{slug}.css",
+        "melden",
+        "melden/ontvangen",
+        "melden/inbox",
     ];
 
     [Fact]

@@ -1,0 +1,95 @@
+using System.Text;
+using Loket.Web.Meldpunt;
+using Loket.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using static Loket.Web.Tests.Meldpunt.MeldpuntSteps;
+
+namespace Loket.Web.Tests.Meldpunt;
+
+public sealed class ProtectionTests
+{
+    private const string Canary = "kanarie-zingt-in-de-kolenmijn";
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_canary_sentence_in_a_report_is_nowhere_in_the_database(DatabaseKind kind)
+    {
+        await using var app = await LoketApp.StartAsync(kind);
+        using var reporter = app.CreateLoketClient();
+        var filed = await ReportAnonymouslyAsync(app, reporter, "leiden", $"Het {Canary} verhaal over fraude.", involved: $"Meneer {Canary}");
+        var inbox = await PageAsync(reporter, "/melden/inbox");
+        await reporter.SubmitAsync(inbox, "form[action*='handler=Message']", new Dictionary<string, string> { ["text"] = $"Nog een {Canary}." }, "/melden/inbox");
+        using var officer = app.CreateLoketClient();
+        await officer.LoginAsDemoAsync("leiden", "integriteit");
+        await CaseActionAsync(officer, filed.ReportId, "Take");
+        await CaseActionAsync(officer, filed.ReportId, "Acknowledge");
+        await CaseActionAsync(officer, filed.ReportId, "Note", new() { ["note"] = $"Gesprek: {Canary}.", ["kind"] = nameof(EntryKind.Interview) });
+        Assert.Contains(Canary, (await PageAsync(officer, $"/meldpunt/dossiers/{filed.ReportId}")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        if (kind == DatabaseKind.Sqlite)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            var path = app.Database.ConnectionString["Data Source=".Length..];
+            foreach (var file in new[] { path, path + "-wal" }.Where(File.Exists))
+            {
+                using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                using var buffer = new MemoryStream();
+                await stream.CopyToAsync(buffer);
+                Assert.True(buffer.ToArray().AsSpan().IndexOf(Encoding.UTF8.GetBytes(Canary)) < 0, $"{file} holds the canary");
+            }
+
+            return;
+        }
+
+        await using var connection = new NpgsqlConnection(app.Database.ConnectionString);
+        await connection.OpenAsync();
+        var columns = new List<(string Table, string Column, string Type)>();
+        await using (var list = new NpgsqlCommand("SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'bytea')", connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                columns.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        Assert.Contains(columns, c => c.Table == "Reports" && c.Column == "SealedText");
+        foreach (var (table, column, type) in columns)
+        {
+            var condition = type == "bytea" ? $"position(@bytes in \"{column}\") > 0" : $"\"{column}\" LIKE @text";
+            await using var probe = new NpgsqlCommand($"SELECT count(*) FROM \"{table}\" WHERE {condition}", connection);
+            probe.Parameters.AddWithValue("bytes", Encoding.UTF8.GetBytes(Canary));
+            probe.Parameters.AddWithValue("text", $"%{Canary}%");
+            Assert.True((long)(await probe.ExecuteScalarAsync())! == 0, $"{table}.{column} holds the canary");
+        }
+    }
+
+    [Fact]
+    public async Task Key_rotation_rewraps_every_data_key_and_the_cases_still_open()
+    {
+        await using var app = await LoketApp.StartAsync(DatabaseKind.Sqlite);
+        using var reporter = app.CreateLoketClient();
+        var filed = await ReportAnonymouslyAsync(app, reporter, "leiden", "Rotatie: de tekst moet leesbaar blijven.");
+
+        string newKey;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            (newKey, var count) = await scope.ServiceProvider.GetRequiredService<KeyRotation>().RotateAsync();
+            Assert.True(count >= 1);
+        }
+
+        var report = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().SingleAsync(r => r.Id == filed.ReportId));
+        Assert.Equal(newKey, report.KeyId);
+        Assert.Equal(2, System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(app.KeyFile)).RootElement.GetProperty("keys").GetArrayLength());
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(app.KeyFile));
+        }
+
+        using var officer = app.CreateLoketClient();
+        await officer.LoginAsDemoAsync("leiden", "integriteit");
+        await CaseActionAsync(officer, filed.ReportId, "Take");
+        Assert.Contains("leesbaar blijven", (await PageAsync(officer, $"/meldpunt/dossiers/{filed.ReportId}")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+}
