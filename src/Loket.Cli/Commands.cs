@@ -12,5 +12,6 @@ internal static class Commands
         DatabaseCommands.SeedDemo(),
         ImportCommand.Create(),
         AuditCommand.Create(),
+        KeysCommand.Create(),
     ];
 }

@@ -1,8 +1,8 @@
+using System.Diagnostics;
 using System.Text;
 using Loket.Web.Meldpunt;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using static Loket.Web.Tests.Meldpunt.MeldpuntSteps;
 
@@ -65,23 +65,22 @@ public sealed class ProtectionTests
         }
     }
 
-    [Fact]
-    public async Task Key_rotation_rewraps_every_data_key_and_the_cases_still_open()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Loket_keys_rotate_rewraps_every_data_key_and_the_running_app_still_opens_the_cases(DatabaseKind kind)
     {
-        await using var app = await LoketApp.StartAsync(DatabaseKind.Sqlite);
+        await using var app = await LoketApp.StartAsync(kind);
         using var reporter = app.CreateLoketClient();
         var filed = await ReportAnonymouslyAsync(app, reporter, "leiden", "Rotatie: de tekst moet leesbaar blijven.");
 
-        string newKey;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            (newKey, var count) = await scope.ServiceProvider.GetRequiredService<KeyRotation>().RotateAsync();
-            Assert.True(count >= 1);
-        }
+        var (exit, output) = await RotateAsync(app);
 
+        Assert.Equal(0, exit);
+        var keys = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(app.KeyFile)).RootElement.GetProperty("keys");
+        Assert.Equal(2, keys.GetArrayLength());
+        var newKey = keys[1].GetProperty("id").GetString()!;
+        Assert.Contains(newKey, output, StringComparison.Ordinal);
         var report = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().SingleAsync(r => r.Id == filed.ReportId));
         Assert.Equal(newKey, report.KeyId);
-        Assert.Equal(2, System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(app.KeyFile)).RootElement.GetProperty("keys").GetArrayLength());
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(app.KeyFile));
@@ -91,5 +90,21 @@ public sealed class ProtectionTests
         await officer.LoginAsDemoAsync("leiden", "integriteit");
         await CaseActionAsync(officer, filed.ReportId, "Take");
         Assert.Contains("leesbaar blijven", (await PageAsync(officer, $"/meldpunt/dossiers/{filed.ReportId}")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Output)> RotateAsync(LoketApp app)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "loket.dll"));
+        start.ArgumentList.Add("keys");
+        start.ArgumentList.Add("rotate");
+        start.Environment["Database__Provider"] = app.Database.Provider;
+        start.Environment["Database__ConnectionString"] = app.Database.ConnectionString;
+        start.Environment["Crypto__KeyFile"] = app.KeyFile;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await error);
     }
 }

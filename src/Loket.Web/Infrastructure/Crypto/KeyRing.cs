@@ -56,6 +56,12 @@ public sealed class KeyRing
         KeyFile.Kek kek;
         lock (gate)
         {
+            // `loket keys rotate` may have run in another process (or on another node): read the file again.
+            if (!file.Keys.Any(k => k.Id == keyId))
+            {
+                file = KeyFile.Read(path);
+            }
+
             kek = file.Keys.FirstOrDefault(k => k.Id == keyId) ?? throw new CryptographicException($"Key {keyId} is not in the key file.");
         }
 
