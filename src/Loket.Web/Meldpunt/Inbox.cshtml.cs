@@ -80,16 +80,16 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
 
         if (string.IsNullOrWhiteSpace(text) && file is null)
         {
-            ModelState.AddModelError("text", "Schrijf een bericht of kies een bestand.");
+            ModelState.AddModelError($"text-{into.Id}", "Schrijf een bericht of kies een bestand.");
         }
         else if (text?.Length > 20_000)
         {
-            ModelState.AddModelError("text", "Een bericht is hoogstens 20.000 tekens.");
+            ModelState.AddModelError($"text-{into.Id}", "Een bericht is hoogstens 20.000 tekens.");
         }
 
         if (file is { Length: > MaxFileBytes })
         {
-            ModelState.AddModelError("file", "Een bestand is hoogstens 10 MB.");
+            ModelState.AddModelError($"file-{into.Id}", "Een bestand is hoogstens 10 MB.");
         }
 
         if (!ModelState.IsValid)

@@ -20,12 +20,23 @@ public sealed class ProtectionTests
         var filed = await ReportAnonymouslyAsync(app, reporter, "leiden", $"Het {Canary} verhaal over fraude.", involved: $"Meneer {Canary}");
         var inbox = await PageAsync(reporter, "/melden/inbox");
         await reporter.SubmitAsync(inbox, "form[action*='handler=Message']", new Dictionary<string, string> { ["text"] = $"Nog een {Canary}." }, "/melden/inbox");
+        using (var upload = new MultipartFormDataContent())
+        {
+            upload.Add(new StringContent(inbox.QuerySelector("form[action*='handler=Message'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken");
+            upload.Add(new StringContent(filed.ReportId.ToString()), "target");
+            upload.Add(new ByteArrayContent(Encoding.UTF8.GetBytes($"Bijlage met {Canary} erin.")), "file", "bewijs.txt");
+            var uploaded = await reporter.Http.PostAsync("/melden/inbox?handler=Message", upload);
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, uploaded.StatusCode);
+        }
         using var officer = app.CreateLoketClient();
         await officer.LoginAsDemoAsync("leiden", "integriteit");
         await CaseActionAsync(officer, filed.ReportId, "Take");
         await CaseActionAsync(officer, filed.ReportId, "Acknowledge");
         await CaseActionAsync(officer, filed.ReportId, "Note", new() { ["note"] = $"Gesprek: {Canary}.", ["kind"] = nameof(EntryKind.Interview) });
-        Assert.Contains(Canary, (await PageAsync(officer, $"/meldpunt/dossiers/{filed.ReportId}")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var casePage = await PageAsync(officer, $"/meldpunt/dossiers/{filed.ReportId}");
+        Assert.Contains(Canary, casePage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var download = await officer.Http.GetAsync(casePage.QuerySelector("a[href*='handler=File']")!.GetAttribute("href"));
+        Assert.Contains(Canary, await download.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         if (kind == DatabaseKind.Sqlite)
         {
