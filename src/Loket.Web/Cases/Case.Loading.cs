@@ -60,7 +60,7 @@ public sealed partial class CaseModel
         Involved = crypto.Involved(report);
         var entries = await db.CaseEntries.Where(e => e.ReportId == report.Id).OrderBy(e => e.At).ToListAsync();
         var authors = await db.Users.Where(u => entries.Select(e => e.AuthorUserId).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
-        Lines = [.. entries.Select(e => new Line(e.Id, e.Kind, e.At, e.AuthorUserId is { } a ? authors.GetValueOrDefault(a, "onbekend") : "melder",
+        Lines = [.. entries.Select(e => new Line(e.Id, e.Kind, e.At, e.AuthorUserId is { } a ? authors.GetValueOrDefault(a, "onbekend") : e.Kind == Meldpunt.EntryKind.MessageFromReporter ? "melder" : "automatisch",
             crypto.Text(report, e), crypto.FileName(report, e), e.IsFeedback, e.ConfirmedAt))];
         db.RecordRead(nameof(Meldpunt.Report), report.Id.ToString(), "Dossier gelezen");
         if (vault is not null && vault.MayBeReadBy(UserId))

@@ -86,8 +86,7 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
             return null;
         }
 
-        db.CaseEntries.Add(crypto.NewEntry(Report, EntryKind.MessageToReporter,
-            $"Wij hebben uw melding ontvangen. Wij laten u uiterlijk {Dutch.Date(now.AddMonths(CaseClocks.FeedbackWithinMonths))} weten wat wij ermee doen. Uw identiteit blijft vertrouwelijk.", now, UserId));
+        db.CaseEntries.Add(crypto.NewEntry(Report, EntryKind.MessageToReporter, ReportIntake.Acknowledgement(now), now, UserId));
         return "De ontvangst is bevestigd; de melder ziet het bericht in de inbox.";
     });
 

@@ -41,6 +41,9 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
 
     public string? TenantName => tenant.Name;
 
+    /// <summary>The identity is in the vault but hidden from the desk: the reporter may consent.</summary>
+    public bool MayConsent { get; private set; }
+
     [TempData]
     public string? Message { get; set; }
 
@@ -174,6 +177,25 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
         return Redirect(Here);
     }
 
+    /// <summary>A reporter who went through a confidant may later let the desk see their name (Wbk art. 1a: consent).</summary>
+    public async Task<IActionResult> OnPostConsentAsync()
+    {
+        if (await ResolveAsync() is not { } report)
+        {
+            return Redirect("/melden/inbox");
+        }
+
+        var vault = await db.ReporterIdentities.FirstOrDefaultAsync(v => v.ReportId == report.Id);
+        if (vault is { ConsentToDesk: false })
+        {
+            vault.ConsentToDesk = true;
+            await db.SaveChangesAsync();
+        }
+
+        Message = "Het meldpunt mag nu uw naam zien.";
+        return Redirect(Here);
+    }
+
     public IActionResult OnPostClose()
     {
         InboxSession.Close(Response);
@@ -221,6 +243,7 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
     private async Task ShowAsync(Report report)
     {
         Case = await ViewAsync(report);
+        MayConsent = await db.ReporterIdentities.AnyAsync(v => v.ReportId == report.Id && !v.ConsentToDesk);
         foreach (var linked in await db.Reports.Where(r => r.RelatedReportId == report.Id).OrderBy(r => r.ReceivedAt).ToListAsync())
         {
             Linked.Add(await ViewAsync(linked));

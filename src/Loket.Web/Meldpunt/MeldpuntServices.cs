@@ -14,6 +14,7 @@ public static class MeldpuntServices
 
     public static IServiceCollection AddMeldpunt(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<MeldpuntOptions>().Bind(configuration.GetSection(MeldpuntOptions.Section));
         services.AddOptions<CryptoOptions>().Bind(configuration.GetSection(CryptoOptions.Section));
         services.AddSingleton<KeyRing>();
         services.AddSingleton<CaseCrypto>();

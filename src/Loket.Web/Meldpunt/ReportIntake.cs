@@ -1,6 +1,7 @@
 using Loket.Web.Cases;
 using Loket.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Loket.Web.Meldpunt;
 
@@ -19,7 +20,7 @@ public sealed record NewReport(
 /// municipality (name or employee number, one per line), and issues a receipt code when asked.
 /// The caller adds the identity to the vault when there is one.
 /// </summary>
-public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCodes codes, CaseAccess access, TimeProvider time)
+public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCodes codes, CaseAccess access, TimeProvider time, IOptions<MeldpuntOptions> options)
 {
     public async Task<(Report Report, string? ReceiptCode)> FileAsync(NewReport input, bool withReceiptCode, CancellationToken cancellationToken = default)
     {
@@ -44,8 +45,17 @@ public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCo
         }
 
         db.Reports.Add(report);
+        if (options.Value.AutoAcknowledge && report.Acknowledge(report.ReceivedAt) is null)
+        {
+            db.CaseEntries.Add(crypto.NewEntry(report, EntryKind.MessageToReporter, Acknowledgement(report.ReceivedAt), report.ReceivedAt, author: null));
+        }
+
         return (report, code);
     }
+
+    /// <summary>The standard acknowledgement, automatic or sent by an officer.</summary>
+    public static string Acknowledgement(DateTimeOffset now) =>
+        $"Wij hebben uw melding ontvangen. Wij laten u uiterlijk {Dutch.Date(now.AddMonths(CaseClocks.FeedbackWithinMonths))} weten wat wij ermee doen. Uw identiteit blijft vertrouwelijk.";
 
     private async Task<IEnumerable<Guid>> MatchAsync(Guid tenantId, string names, CancellationToken cancellationToken)
     {

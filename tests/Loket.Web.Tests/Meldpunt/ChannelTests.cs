@@ -37,6 +37,11 @@ public sealed class ChannelTests
         Assert.Contains("intimideert stagiairs", casePage, StringComparison.Ordinal);
         Assert.DoesNotContain("Piet Klokkenluider", casePage, StringComparison.Ordinal);
         Assert.Contains("Bekend bij de vertrouwenspersoon", casePage, StringComparison.Ordinal);
+
+        // Later the reporter consents, with the code: now the desk may see the name.
+        var inbox = await PageAsync(reporter, "/melden/inbox");
+        await reporter.SubmitAsync(inbox, "form[action*='handler=Consent']", new Dictionary<string, string>(), "/melden/inbox");
+        Assert.Contains("Piet Klokkenluider", (await PageAsync(officer, $"/meldpunt/dossiers/{reportId}")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory, OnSqlite, OnPostgres]

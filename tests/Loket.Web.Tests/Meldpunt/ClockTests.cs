@@ -76,6 +76,19 @@ public sealed class ClockTests
         Assert.All(Web.Meldpunt.CaseClocks.For(clocks, app.Time.GetUtcNow()), c => Assert.Equal(Web.Meldpunt.ClockState.Met, c.State));
     }
 
+    [Theory, OnSqlite]
+    public async Task With_automatic_acknowledgement_the_7_day_clock_is_met_at_once_and_the_reporter_reads_it(DatabaseKind kind)
+    {
+        await using var app = await LoketApp.StartAsync(kind, new Dictionary<string, string?> { ["Meldpunt:AutoAcknowledge"] = "true" });
+        using var reporter = app.CreateLoketClient();
+        var filed = await ReportAnonymouslyAsync(app, reporter, "leiderdorp", "Een aanbesteding is op maat geschreven.");
+
+        var report = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().SingleAsync(r => r.Id == filed.ReportId));
+        Assert.Equal(LoketApp.Start, report.AcknowledgedAt);
+        Assert.Equal(Web.Meldpunt.ClockState.Met, Web.Meldpunt.CaseClocks.For(report, app.Time.GetUtcNow())[0].State);
+        Assert.Contains("Wij hebben uw melding ontvangen", (await PageAsync(reporter, "/melden/inbox")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
     private static async Task RunClockJobAsync(LoketApp app)
     {
         await using var scope = app.Services.CreateAsyncScope();
