@@ -13,5 +13,7 @@ internal static class Commands
         ImportCommand.Create(),
         AuditCommand.Create(),
         KeysCommand.Create(),
+        Policies.CheckCommand.Create(),
+        Policies.PolicyCommand.Create(),
     ];
 }

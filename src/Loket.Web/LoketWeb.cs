@@ -117,7 +117,7 @@ public static class LoketWeb
     {
         app.UseForwardedHeaders();
         app.UseLoopbackAsSecureContext();
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(app.Configuration);
         // Never a stack trace: people get a Dutch page under /fout, API callers ProblemDetails.
         app.UseWhen(ApiErrors.IsApi, api =>
         {

@@ -9,7 +9,7 @@ namespace Loket.Web.Identity;
 
 /// <summary>Sign out (a post with antiforgery token); SSO users are signed out at their provider too.</summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class LogoutModel(LoketDbContext db) : PageModel
+public sealed class LogoutModel(LoketDbContext db, IAuthenticationSchemeProvider schemes) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Home/Start");
 
@@ -21,7 +21,9 @@ public sealed class LogoutModel(LoketDbContext db) : PageModel
         }
 
         var properties = new AuthenticationProperties { RedirectUri = "/" };
-        return User.FindFirst(LoketClaims.Scheme)?.Value is { } oidcScheme
+        // At the provider too, while it is still configured: signing out of a scheme that was removed
+        // since sign-in throws, and would leave the person signed in here.
+        return User.FindFirst(LoketClaims.Scheme)?.Value is { } oidcScheme && await schemes.GetSchemeAsync(oidcScheme) is not null
             ? SignOut(properties, CookieAuthenticationDefaults.AuthenticationScheme, oidcScheme)
             : SignOut(properties, CookieAuthenticationDefaults.AuthenticationScheme);
     }

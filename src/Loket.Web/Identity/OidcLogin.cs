@@ -1,3 +1,5 @@
+using System.IdentityModel.Tokens.Jwt;
+using System.Security.Claims;
 using Loket.Web.Infrastructure.Audit;
 using Loket.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Authentication;
@@ -29,6 +31,12 @@ internal static class OidcLogin
                 oidc.UsePkce = true;
                 oidc.CallbackPath = $"/signin-oidc-{slug}";
                 oidc.SignedOutCallbackPath = $"/signout-callback-oidc-{slug}";
+                // Front-channel logout, one path per provider (the default /signout-oidc would be shared
+                // by every scheme, and the first one would answer for all of them).
+                oidc.RemoteSignOutPath = $"/signout-oidc-{slug}";
+                // By default the handler deletes "iss" after sign-in, and with it the check it makes on
+                // front-channel logout requests; our principal carries it for that check (see below).
+                oidc.ClaimActions.Remove(JwtRegisteredClaimNames.Iss);
                 oidc.Scope.Clear();
                 oidc.Scope.Add("openid");
                 oidc.Scope.Add("profile");
@@ -37,8 +45,13 @@ internal static class OidcLogin
                 oidc.GetClaimsFromUserInfoEndpoint = false;
                 oidc.MapInboundClaims = false;
                 oidc.Events.OnTokenValidated = context => MapToMembershipAsync(context, slug);
+                oidc.Events.OnRemoteSignOut = SkipUnlessSignedInHereAsync;
                 oidc.Events.OnRemoteFailure = context =>
                 {
+                    // The person sees only "not possible"; why (no membership, refused at the provider,
+                    // correlation lost, bad token) goes to the log for the administrator.
+                    context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OidcLogin))
+                        .LogWarning(context.Failure, "Sign-in through {Scheme} failed: {Reason}", context.Scheme.Name, context.Failure?.Message);
                     context.Response.Redirect("/inloggen?fout=sso");
                     context.HandleResponse();
                     return Task.CompletedTask;
@@ -67,7 +80,12 @@ internal static class OidcLogin
         {
             // First SSO login: link to the account an administrator created with the same e-mail address.
             user = await db.Users.FirstOrDefaultAsync(u => u.Email == email);
-            user?.ExternalLogins.Add(new ExternalLogin { TenantId = tenant.Id, Issuer = issuer, Subject = subject });
+            if (user is not null)
+            {
+                // Added through the DbSet: the key is set client-side (Version 7 GUID), so EF would take a
+                // row added to the navigation of a loaded user for an existing one and UPDATE it.
+                db.ExternalLogins.Add(new ExternalLogin { UserId = user.Id, TenantId = tenant.Id, Issuer = issuer, Subject = subject });
+            }
         }
 
         var isMember = user is not null && await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.UserId == user.Id && m.TenantId == tenant.Id && m.Roles != Role.None);
@@ -80,6 +98,27 @@ internal static class OidcLogin
         context.HttpContext.RequestServices.GetRequiredService<CurrentActor>().Set(user!.Id, user.DisplayName);
         await db.SaveChangesAsync();
         await db.RecordEventAsync("Login", nameof(UserAccount), user.Id.ToString(), "SSO", tenant.Id);
-        context.Principal = LoketClaims.Create(user, tenant.Id, "oidc", context.Scheme.Name);
+        var principal = LoketClaims.Create(user, tenant.Id, "oidc", context.Scheme.Name);
+        // Kept in the cookie so the handler can match a front-channel logout request to this session:
+        // it ignores one whose iss (and sid, when the provider has sessions) differ from these.
+        var identity = (ClaimsIdentity)principal.Identity!;
+        identity.AddClaim(new Claim(JwtRegisteredClaimNames.Iss, issuer));
+        if (context.Principal?.FindFirst(JwtRegisteredClaimNames.Sid)?.Value is { } sessionId)
+        {
+            identity.AddClaim(new Claim(JwtRegisteredClaimNames.Sid, sessionId));
+        }
+
+        context.Principal = principal;
+    }
+
+    // A front-channel logout request is a plain GET anyone can cause; it may only end a session that
+    // this provider started. Otherwise the handler would sign out whoever is signed in, even with a password.
+    private static async Task SkipUnlessSignedInHereAsync(RemoteSignOutContext context)
+    {
+        var session = await context.HttpContext.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        if (session.Principal?.FindFirst(LoketClaims.Scheme)?.Value != context.Scheme.Name)
+        {
+            context.SkipHandler();
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Loket.Web.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
 
 namespace Loket.Web.Tests.Security;
 
@@ -58,5 +59,22 @@ public sealed class SecurityHeadersTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.DoesNotContain("__Host-loket=", string.Join(';', response.Headers.TryGetValues("Set-Cookie", out var c) ? c : []), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Form_action_allows_exactly_our_own_origin_and_each_configured_identity_provider()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Identity:Oidc:leiden:Authority"] = "https://login.leiden.example/realms/medewerkers",
+            ["Identity:Oidc:leiderdorp:Authority"] = "https://login.leiden.example/realms/leiderdorp",
+            ["Identity:Oidc:alphen-aan-den-rijn:Authority"] = "https://sso.alphen.example:8443/",
+        }).Build();
+
+        var csp = Loket.Web.Infrastructure.Web.SecurityHeaders.ContentSecurityPolicy(configuration);
+
+        // Browsers apply form-action to the redirect after the SSO button's post; without the provider it is blocked.
+        Assert.Contains("form-action 'self' https://login.leiden.example https://sso.alphen.example:8443;", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
     }
 }

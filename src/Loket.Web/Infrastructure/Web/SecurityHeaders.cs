@@ -1,3 +1,5 @@
+using Loket.Web.Identity;
+
 namespace Loket.Web.Infrastructure.Web;
 
 /// <summary>
@@ -6,16 +8,29 @@ namespace Loket.Web.Infrastructure.Web;
 /// </summary>
 internal static class SecurityHeaders
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+    /// <summary>
+    /// The policy, built once at start. Browsers apply form-action to the redirects that follow a form
+    /// post, so the SSO button (post → provider) and SSO logout need each configured provider's origin.
+    /// </summary>
+    public static string ContentSecurityPolicy(IConfiguration configuration)
+    {
+        var providers = TenantOidcOptions.Read(configuration).Values
+            .Select(o => Uri.TryCreate(o.Authority, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : null)
+            .OfType<string>().Distinct().Order(StringComparer.Ordinal);
+        var formAction = string.Join(' ', new[] { "'self'" }.Concat(providers));
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+            $"connect-src 'self'; form-action {formAction}; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+    }
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, IConfiguration configuration)
+    {
+        var contentSecurityPolicy = ContentSecurityPolicy(configuration);
+        return app.Use(async (context, next) =>
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = contentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
@@ -31,4 +46,5 @@ internal static class SecurityHeaders
         });
         await next();
     });
+    }
 }

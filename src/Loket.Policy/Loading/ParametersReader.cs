@@ -1,0 +1,83 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Loket.Policy;
+
+/// <summary>Reads the <c>parameters</c> section: gift limit, cooling-off period, designated functions.</summary>
+internal sealed class ParametersReader(YamlChecker check, Action<string?, YamlNode?> cite)
+{
+    public PolicyParametersSet Read(YamlMappingNode? map)
+    {
+        if (map is null)
+        {
+            return new PolicyParametersSet(null, null, null);
+        }
+
+        check.CheckKeys(map, "parameters", [], ["gift-limit", "cooling-off-period", "designated-functions"]);
+        return new PolicyParametersSet(
+            GiftLimit(check.Mapping(YamlChecker.Get(map, "gift-limit"), "gift-limit")),
+            CoolingOff(check.Mapping(YamlChecker.Get(map, "cooling-off-period"), "cooling-off-period")),
+            Designated(check.Mapping(YamlChecker.Get(map, "designated-functions"), "designated-functions")));
+    }
+
+    private GiftLimit? GiftLimit(YamlMappingNode? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        check.CheckKeys(map, "gift-limit", ["amount", "accept", "wording", "article"], []);
+        var amount = check.Amount(map, "amount");
+        var accept = check.Text(map, "accept");
+        var wording = check.Text(map, "wording");
+        var article = Article(map);
+        GiftLimitKind? kind = accept switch
+        {
+            "below" => GiftLimitKind.AcceptOnlyBelow,
+            "up-to" => GiftLimitKind.RefuseAbove,
+            null => null,
+            _ => null,
+        };
+        if (accept is not null && kind is null)
+        {
+            check.Error(YamlChecker.Get(map, "accept")!, $"'accept' moet 'below' (\"minder dan\") of 'up-to' (\"niet meer dan\") zijn, niet '{accept}'");
+        }
+
+        return amount is { } a && kind is { } k && wording is not null && article is not null ? new GiftLimit(a, k, wording, article) : null;
+    }
+
+    private CoolingOffPeriod? CoolingOff(YamlMappingNode? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        check.CheckKeys(map, "cooling-off-period", ["months", "wording", "article"], []);
+        var months = check.WholeNumber(map, "months");
+        var wording = check.Text(map, "wording");
+        var article = Article(map);
+        return months is { } m && wording is not null && article is not null ? new CoolingOffPeriod(m, wording, article) : null;
+    }
+
+    private DesignatedFunctions? Designated(YamlMappingNode? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        check.CheckKeys(map, "designated-functions", ["article", "functions"], []);
+        var article = Article(map);
+        var functions = check.Sequence(YamlChecker.Get(map, "functions"), "functions");
+        var names = functions is null ? [] : check.Scalars(functions, "functions").Select(f => f.Value).ToList();
+        return article is not null && names.Count > 0 ? new DesignatedFunctions(article, names) : null;
+    }
+
+    private string? Article(YamlMappingNode map)
+    {
+        var article = check.Text(map, "article");
+        cite(article, YamlChecker.Get(map, "article"));
+        return article;
+    }
+}

@@ -1,0 +1,24 @@
+namespace Loket.Policy;
+
+/// <summary>How a code words its gift limit; the difference decides a gift of exactly the amount.</summary>
+public enum GiftLimitKind
+{
+    /// <summary>"minder dan € 50" (Leiden, Leiderdorp 4.3): only a value strictly below the amount may be accepted.</summary>
+    AcceptOnlyBelow,
+
+    /// <summary>"meer dan € 50" (Alphen 4, 's-Hertogenbosch 3.1 rule 6a): only a value above the amount is refused.</summary>
+    RefuseAbove,
+}
+
+/// <summary>The gift limit with the code's exact wording.</summary>
+public sealed record GiftLimit(decimal AmountEur, GiftLimitKind Kind, string Wording, string ArticleId)
+{
+    /// <summary>True when a gift of this estimated value is over the code's limit.</summary>
+    public bool IsOver(decimal valueEur) => Kind == GiftLimitKind.AcceptOnlyBelow ? valueEur >= AmountEur : valueEur > AmountEur;
+}
+
+/// <summary>A period after leaving service within which a former colleague is not hired (Alphen toel. 7: two years).</summary>
+public sealed record CoolingOffPeriod(int Months, string Wording, string ArticleId);
+
+/// <summary>The functions designated to report financial interests (Alphen bijlage).</summary>
+public sealed record DesignatedFunctions(string ArticleId, IReadOnlyList<string> Functions);
