@@ -10,14 +10,14 @@ public sealed class RolesInOneMunicipalityTests(LoketHost host) : IClassFixture<
 
     private static readonly DemoAccount[] All =
     [
-        new("medewerker@leiden", Leiden, "Mila Medewerker", "Medewerker", [Home, Account]),
-        new("manager@leiden", Leiden, "Mark Manager", "Medewerker, Leidinggevende", [Home, "Mijn team", Account]),
-        new("integriteit@leiden", Leiden, "Iris Integriteit", "Medewerker, Integriteitscoördinator", [Home, Account]),
-        new("vertrouwenspersoon@leiden", Leiden, "Vera Vertrouwenspersoon", "Medewerker, Vertrouwenspersoon", [Home, Account]),
-        new("hr@leiden", Leiden, "Hanna HR-adviseur", "Medewerker, HR-adviseur", [Home, "Medewerkers", "Importeren", Account]),
-        new("secretaris@leiden", Leiden, "Sander Secretaris", "Medewerker, Gemeentesecretaris", [Home, Account]),
-        new("auditor@leiden", Leiden, "Aart Auditor", "Medewerker, Auditor / FG", [Home, "Audittrail", Account]),
-        new("beheerder@leiden", Leiden, "Bea Beheerder", "Beheerder", [Home, "Medewerkers", "Importeren", "Gebruikers en rollen", Account]),
+        new("medewerker@leiden", Leiden, "Mila Medewerker", "Medewerker", [Home, "Melden", Account]),
+        new("manager@leiden", Leiden, "Mark Manager", "Medewerker, Leidinggevende", [Home, "Mijn team", "Melden", Account]),
+        new("integriteit@leiden", Leiden, "Iris Integriteit", "Medewerker, Integriteitscoördinator", [Home, "Melden", "Meldpunt", Account]),
+        new("vertrouwenspersoon@leiden", Leiden, "Vera Vertrouwenspersoon", "Medewerker, Vertrouwenspersoon", [Home, "Melden", "Vertrouwenspersoon", Account]),
+        new("hr@leiden", Leiden, "Hanna HR-adviseur", "Medewerker, HR-adviseur", [Home, "Melden", "Medewerkers", "Importeren", Account]),
+        new("secretaris@leiden", Leiden, "Sander Secretaris", "Medewerker, Gemeentesecretaris", [Home, "Melden", "Meldpunt", Account]),
+        new("auditor@leiden", Leiden, "Aart Auditor", "Medewerker, Auditor / FG", [Home, "Melden", "Audittrail", Account]),
+        new("beheerder@leiden", Leiden, "Bea Beheerder", "Beheerder", [Home, "Melden", "Medewerkers", "Importeren", "Gebruikers en rollen", Account]),
     ];
 
     // By user name: xunit shows one test per row only for data it can serialize.
