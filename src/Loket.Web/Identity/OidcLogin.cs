@@ -68,6 +68,8 @@ internal static class OidcLogin
         var issuer = context.SecurityToken.Issuer;
         var subject = context.Principal?.FindFirst("sub")?.Value;
         var email = context.Principal?.FindFirst("email")?.Value?.Trim().ToLowerInvariant();
+        // A provider that says the address is unverified cannot vouch for it (providers that never send the claim, like Entra ID, can).
+        var emailVerified = context.Principal?.FindFirst("email_verified")?.Value is not ("false" or "False");
         var tenant = await db.Tenants.FirstOrDefaultAsync(t => t.Slug == slug);
         if (tenant is null || subject is null)
         {
@@ -76,10 +78,14 @@ internal static class OidcLogin
         }
 
         var user = await db.Users.FirstOrDefaultAsync(u => u.ExternalLogins.Any(l => l.Issuer == issuer && l.Subject == subject));
-        if (user is null && email is not null)
+        if (user is null && email is not null && emailVerified)
         {
-            // First SSO login: link to the account an administrator created with the same e-mail address.
-            user = await db.Users.FirstOrDefaultAsync(u => u.Email == email);
+            // First SSO login: link to the account an administrator of THIS municipality created with the same
+            // e-mail address; an address shared by two accounts links neither (nobody can be taken over by a duplicate).
+            var candidates = await db.Users
+                .Where(u => u.Email == email && db.Memberships.IgnoreQueryFilters().Any(m => m.UserId == u.Id && m.TenantId == tenant.Id))
+                .Take(2).ToListAsync();
+            user = candidates.Count == 1 ? candidates[0] : null;
             if (user is not null)
             {
                 // Added through the DbSet: the key is set client-side (Version 7 GUID), so EF would take a

@@ -77,6 +77,23 @@ public sealed class OidcLoginTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task An_address_the_provider_marks_unverified_never_links_to_our_account(DatabaseKind kind)
+    {
+        await using var idp = await OidcTestServer.StartAsync();
+        await using var app = await idp.StartAppAsync(kind);
+        // Anyone can type someone else's address into a self-service account; only a verified one may link.
+        await app.SetEmailAsync("manager@leiden", "mark@leiden.nl");
+        idp.SignedInAs = new OidcTestPerson("leiden-0666", "mark@leiden.nl", "Mark Manager", "Admin") { EmailVerified = false };
+        using var client = app.CreateLoketClient();
+
+        var callback = await client.SignInThroughProviderAsync(idp);
+
+        AssertRefusedWithoutSession(callback);
+        await client.AssertSignedOutAsync();
+        Assert.Equal(0, await app.WithDbAsync(db => db.ExternalLogins.CountAsync()));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task A_refusal_at_the_provider_brings_the_person_back_to_the_login_page(DatabaseKind kind)
     {
         await using var idp = await OidcTestServer.StartAsync();

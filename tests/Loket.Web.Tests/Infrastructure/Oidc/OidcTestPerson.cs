@@ -4,4 +4,8 @@ namespace Loket.Web.Tests.Infrastructure.Oidc;
 /// Who is signed in at the test identity provider: the claims it puts in the ID token.
 /// <paramref name="Roles"/> are what the provider believes; our app must not believe them.
 /// </summary>
-public sealed record OidcTestPerson(string Subject, string Email, string Name, params string[] Roles);
+public sealed record OidcTestPerson(string Subject, string Email, string Name, params string[] Roles)
+{
+    /// <summary>The provider's email_verified claim; not sent when null, as Entra ID does.</summary>
+    public bool? EmailVerified { get; init; }
+}

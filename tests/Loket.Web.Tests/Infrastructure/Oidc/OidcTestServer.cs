@@ -184,6 +184,10 @@ public sealed class OidcTestServer : IAsyncDisposable
         identity.AddClaim(new Claim(Claims.Subject, person.Subject));
         identity.AddClaim(new Claim(Claims.Email, person.Email));
         identity.AddClaim(new Claim(Claims.Name, person.Name));
+        if (person.EmailVerified is { } verified)
+        {
+            identity.AddClaim(new Claim(Claims.EmailVerified, verified ? "true" : "false", ClaimValueTypes.Boolean));
+        }
         foreach (var role in person.Roles)
         {
             // The spellings providers use for roles: OpenIddict's "role", Entra ID's "roles", and the
