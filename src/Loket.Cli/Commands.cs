@@ -12,6 +12,7 @@ internal static class Commands
         DatabaseCommands.SeedDemo(),
         ImportCommand.Create(),
         AuditCommand.Create(),
+        KeysCommand.Create(),
         Policies.CheckCommand.Create(),
         Policies.PolicyCommand.Create(),
     ];

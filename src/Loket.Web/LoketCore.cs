@@ -4,6 +4,7 @@ using Loket.Web.Infrastructure.Audit;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Mail;
 using Loket.Web.Infrastructure.Tenancy;
+using Loket.Web.Meldpunt;
 using Loket.Web.People.Import;
 using Microsoft.AspNetCore.Identity;
 
@@ -25,6 +26,7 @@ public static class LoketCore
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section)).ValidateDataAnnotations();
         services.AddScoped<Mailer>();
+        services.AddMeldpunt(configuration);
         return services;
     }
 

@@ -95,7 +95,16 @@ public static class LoketWeb
                     ctx.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) })
                 : RateLimitPartition.GetNoLimiter("lezen"));
+            // The public report form and the receipt-code inbox: posts per address per minute. The address
+            // is only a key in memory here; it is never stored with a report or logged by these pages.
+            var reportPosts = builder.Configuration.GetValue("Security:ReportPostsPerMinute", 10);
+            o.AddPolicy("meldpunt", ctx => HttpMethods.IsPost(ctx.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    "meldpunt:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "onbekend"),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = reportPosts, Window = TimeSpan.FromMinutes(1) })
+                : RateLimitPartition.GetNoLimiter("lezen"));
         });
+        services.AddSingleton<Meldpunt.InboxSession>();
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         return builder;
     }

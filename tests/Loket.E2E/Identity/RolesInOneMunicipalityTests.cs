@@ -10,14 +10,14 @@ public sealed class RolesInOneMunicipalityTests(LoketHost host) : IClassFixture<
 
     private static readonly DemoAccount[] All =
     [
-        new("medewerker@leiden", Leiden, "Mila Medewerker", "Medewerker", [Home, "Mijn meldingen", "Beslissen", Account]),
-        new("manager@leiden", Leiden, "Mark Manager", "Medewerker, Leidinggevende", [Home, "Mijn meldingen", "Beslissen", "Mijn team", Account]),
-        new("integriteit@leiden", Leiden, "Iris Integriteit", "Medewerker, Integriteitscoördinator", [Home, "Mijn meldingen", "Beslissen", "Registers", Account]),
-        new("vertrouwenspersoon@leiden", Leiden, "Vera Vertrouwenspersoon", "Medewerker, Vertrouwenspersoon", [Home, "Mijn meldingen", "Beslissen", Account]),
-        new("hr@leiden", Leiden, "Hanna HR-adviseur", "Medewerker, HR-adviseur", [Home, "Mijn meldingen", "Beslissen", "Medewerkers", "Importeren", Account]),
-        new("secretaris@leiden", Leiden, "Sander Secretaris", "Medewerker, Gemeentesecretaris", [Home, "Mijn meldingen", "Beslissen", Account]),
-        new("auditor@leiden", Leiden, "Aart Auditor", "Medewerker, Auditor / FG", [Home, "Mijn meldingen", "Beslissen", "Audittrail", Account]),
-        new("beheerder@leiden", Leiden, "Bea Beheerder", "Beheerder", [Home, "Medewerkers", "Importeren", "Gebruikers en rollen", Account]),
+        new("medewerker@leiden", Leiden, "Mila Medewerker", "Medewerker", [Home, "Mijn meldingen", "Beslissen", "Melden", Account]),
+        new("manager@leiden", Leiden, "Mark Manager", "Medewerker, Leidinggevende", [Home, "Mijn meldingen", "Beslissen", "Mijn team", "Melden", Account]),
+        new("integriteit@leiden", Leiden, "Iris Integriteit", "Medewerker, Integriteitscoördinator", [Home, "Mijn meldingen", "Beslissen", "Registers", "Melden", "Meldpunt", Account]),
+        new("vertrouwenspersoon@leiden", Leiden, "Vera Vertrouwenspersoon", "Medewerker, Vertrouwenspersoon", [Home, "Mijn meldingen", "Beslissen", "Melden", "Vertrouwenspersoon", Account]),
+        new("hr@leiden", Leiden, "Hanna HR-adviseur", "Medewerker, HR-adviseur", [Home, "Mijn meldingen", "Beslissen", "Melden", "Medewerkers", "Importeren", Account]),
+        new("secretaris@leiden", Leiden, "Sander Secretaris", "Medewerker, Gemeentesecretaris", [Home, "Mijn meldingen", "Beslissen", "Melden", "Meldpunt", Account]),
+        new("auditor@leiden", Leiden, "Aart Auditor", "Medewerker, Auditor / FG", [Home, "Mijn meldingen", "Beslissen", "Melden", "Audittrail", Account]),
+        new("beheerder@leiden", Leiden, "Bea Beheerder", "Beheerder", [Home, "Melden", "Medewerkers", "Importeren", "Gebruikers en rollen", Account]),
     ];
 
     // By user name: xunit shows one test per row only for data it can serialize.

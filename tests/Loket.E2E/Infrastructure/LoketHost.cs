@@ -16,6 +16,7 @@ namespace Loket.E2E.Infrastructure;
 public sealed class LoketHost : WebApplicationFactory<Program>
 {
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"loket_e2e_{Guid.NewGuid():N}.db");
+    private readonly string keyFile = Path.Combine(Path.GetTempPath(), $"loket_e2e_kek_{Guid.NewGuid():N}.json");
 
     public LoketHost()
     {
@@ -35,6 +36,8 @@ public sealed class LoketHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={databasePath}");
         builder.UseSetting("Demo:Enabled", "true");
+        // The reporting desk's key-encryption key, outside the database as in production.
+        builder.UseSetting("Crypto:KeyFile", keyFile);
         // Forty demo accounts at the production work factor would cost seconds per host.
         builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
     }
@@ -47,5 +50,7 @@ public sealed class LoketHost : WebApplicationFactory<Program>
         {
             File.Delete(databasePath + suffix);
         }
+
+        File.Delete(keyFile);
     }
 }

@@ -25,6 +25,8 @@ public sealed class LoketApp(TestDatabase database, IReadOnlyDictionary<string, 
 
     public TestDatabase Database { get; } = database;
 
+    public string KeyFile { get; } = Path.Combine(Path.GetTempPath(), "loket-tests", $"kek-{Guid.NewGuid():N}.json");
+
     public static async Task<LoketApp> StartAsync(DatabaseKind kind, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var app = new LoketApp(await TestDatabase.CreateAsync(kind), settings);
@@ -40,6 +42,9 @@ public sealed class LoketApp(TestDatabase database, IReadOnlyDictionary<string, 
         builder.UseSetting("Demo:Enabled", "true");
         // All in-memory clients share one (absent) address; the limiter has a test of its own.
         builder.UseSetting("Security:LoginAttemptsPerMinute", "100000");
+        builder.UseSetting("Security:ReportPostsPerMinute", "100000");
+        // Each app its own key-encryption key, outside its database, as in production.
+        builder.UseSetting("Crypto:KeyFile", KeyFile);
         // Tests run scheduled jobs themselves, after moving the clock.
         builder.UseSetting("Jobs:IntervalSeconds", "0");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -21,6 +21,9 @@ public sealed class EndpointAuthorizationTests
         "openbaar/{slug}/nevenwerkzaamheden",
         "openbaar/{slug}/nevenwerkzaamheden.json",
         "openbaar/{slug}/nevenwerkzaamheden.csv",
+        "melden",
+        "melden/ontvangen",
+        "melden/inbox",
     ];
 
     [Fact]

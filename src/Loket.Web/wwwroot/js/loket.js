@@ -35,3 +35,18 @@ document.addEventListener("DOMContentLoaded", () => {
     timer = setTimeout(refresh, 300);
   });
 });
+
+// Receipt code page: offer printing, and warn before leaving until the reporter confirms they saved the code.
+document.addEventListener("DOMContentLoaded", () => {
+  const print = document.querySelector("[data-print]");
+  if (print) {
+    print.hidden = false;
+    print.addEventListener("click", () => window.print());
+  }
+  const form = document.querySelector("[data-receipt-form]");
+  if (form) {
+    const warn = (event) => { event.preventDefault(); event.returnValue = ""; };
+    window.addEventListener("beforeunload", warn);
+    form.addEventListener("submit", () => window.removeEventListener("beforeunload", warn));
+  }
+});

@@ -1,0 +1,101 @@
+using Loket.Web.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loket.Web.Cases;
+
+// Loading and the shape every action shares: load (404 when excluded), check access, act, save, redirect.
+public sealed partial class CaseModel
+{
+    private async Task<IActionResult> ActAsync(bool needsRead, Func<string?> act)
+    {
+        if (!await LoadAsync(recordRead: false))
+        {
+            return NotFound();
+        }
+
+        if (needsRead && !MayRead)
+        {
+            return Forbid();
+        }
+
+        var done = act();
+        if (done is null || !ModelState.IsValid)
+        {
+            // Nothing of a refused step is saved; only the reads of the re-rendered page are.
+            db.ChangeTracker.Clear();
+            await LoadAsync();
+            await db.SaveChangesAsync();
+            return Page();
+        }
+
+        await db.SaveChangesAsync();
+        Message = done;
+        return Redirect($"/meldpunt/dossiers/{Id}");
+    }
+
+    /// <summary>False when the case is not in this municipality or the user is involved in it: both look like "not found".</summary>
+    private async Task<bool> LoadAsync(bool recordRead = true)
+    {
+        var report = await db.Reports.Include(r => r.Handlers).FirstOrDefaultAsync(r => r.Id == Id);
+        if (report is null || await access.IsExcludedAsync(report.Id, UserId))
+        {
+            return false;
+        }
+
+        Report = report;
+        Procedure = Meldpunt.Procedures.For(await db.Tenants.Where(t => t.Id == tenant.TenantId).Select(t => t.PolicySlug).FirstAsync());
+        Clocks = Meldpunt.CaseClocks.For(report, time.GetUtcNow());
+        MayRead = await access.MayReadAsync(report.Id, UserId);
+        var handlerIds = report.Handlers.Select(h => h.UserId).ToList();
+        HandlerNames = await db.Users.Where(u => handlerIds.Contains(u.Id)).Select(u => u.DisplayName).ToListAsync();
+        var vault = await db.ReporterIdentities.FirstOrDefaultAsync(v => v.ReportId == report.Id);
+        HasIdentity = vault is not null;
+        if (!MayRead || !recordRead)
+        {
+            return true;
+        }
+
+        Text = crypto.Text(report);
+        Involved = crypto.Involved(report);
+        var entries = await db.CaseEntries.Where(e => e.ReportId == report.Id).OrderBy(e => e.At).ToListAsync();
+        var authors = await db.Users.Where(u => entries.Select(e => e.AuthorUserId).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        Lines = [.. entries.Select(e => new Line(e.Id, e.Kind, e.At, e.AuthorUserId is { } a ? authors.GetValueOrDefault(a, "onbekend") : e.Kind == Meldpunt.EntryKind.MessageFromReporter ? "melder" : "automatisch",
+            crypto.Text(report, e), crypto.FileName(report, e), e.IsFeedback, e.ConfirmedAt))];
+        db.RecordRead(nameof(Meldpunt.Report), report.Id.ToString(), "Dossier gelezen");
+        if (vault is not null && vault.MayBeReadBy(UserId))
+        {
+            Identity = crypto.Identity(vault);
+            db.RecordRead(nameof(Meldpunt.ReporterIdentity), vault.Id.ToString(), "Identiteit melder gelezen");
+        }
+
+        return true;
+    }
+
+    private bool Refused(string? refusal)
+    {
+        if (refusal is not null)
+        {
+            ModelState.AddModelError(string.Empty, refusal);
+        }
+
+        return refusal is not null;
+    }
+
+    private bool Required(string? value, string field, string message)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Length > 20_000)
+        {
+            ModelState.AddModelError(field, message);
+            return false;
+        }
+
+        return true;
+    }
+
+    private string Add(Meldpunt.EntryKind kind, string text, string done)
+    {
+        db.CaseEntries.Add(crypto.NewEntry(Report, kind, text.Trim(), time.GetUtcNow(), LoketClaims.UserIdOf(User)));
+        return done;
+    }
+}

@@ -1,0 +1,182 @@
+using Loket.Web.Identity;
+using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Tenancy;
+using Loket.Web.Meldpunt;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loket.Web.Cases;
+
+/// <summary>
+/// One case. Someone involved gets 404; someone not assigned sees only that the case exists and can
+/// take it on or open it with a reason; handlers read it (each read audited) and move it on.
+/// Each step is the report's own method; a refusal is shown, never thrown.
+/// </summary>
+[Authorize(Policy = MeldpuntServices.CaseWork)]
+public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, CaseAccess access, CaseCrypto crypto, TimeProvider time) : PageModel
+{
+    public sealed record Line(Guid Id, EntryKind Kind, DateTimeOffset At, string Author, string Text, string? FileName, bool IsFeedback, DateTimeOffset? ConfirmedAt);
+
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    public Report Report { get; private set; } = null!;
+
+    public bool MayRead { get; private set; }
+
+    public string? Text { get; private set; }
+
+    public string? Involved { get; private set; }
+
+    public string? Identity { get; private set; }
+
+    public bool HasIdentity { get; private set; }
+
+    public List<Line> Lines { get; private set; } = [];
+
+    public List<string> HandlerNames { get; private set; } = [];
+
+    public IReadOnlyList<CaseClock> Clocks { get; private set; } = [];
+
+    public Procedures.Procedure Procedure { get; private set; } = null!;
+
+    public bool MayDecide => User.HasClaim(LoketClaims.Role, Procedure.Decider.ToString());
+
+    [TempData]
+    public string? Message { get; set; }
+
+    private Guid UserId => LoketClaims.UserIdOf(User)!.Value;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        await db.SaveChangesAsync();
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostTakeAsync() => ActAsync(needsRead: false, () =>
+    {
+        db.ReportHandlers.Add(new ReportHandler { TenantId = Report.TenantId, ReportId = Report.Id, UserId = UserId, AssignedAt = time.GetUtcNow() });
+        return "U behandelt dit dossier nu.";
+    });
+
+    public Task<IActionResult> OnPostGrantAsync(string? reason) => ActAsync(needsRead: false, () =>
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 10 || reason.Length > 500)
+        {
+            ModelState.AddModelError("reason", "Geef een reden van 10 tot 500 tekens; die komt in de audittrail.");
+            return null;
+        }
+
+        db.AccessGrants.Add(new AccessGrant { TenantId = Report.TenantId, ReportId = Report.Id, UserId = UserId, Reason = reason.Trim(), At = time.GetUtcNow() });
+        return "U heeft toegang tot dit dossier; uw reden is vastgelegd.";
+    });
+
+    public Task<IActionResult> OnPostAcknowledgeAsync() => ActAsync(needsRead: true, () =>
+    {
+        var now = time.GetUtcNow();
+        if (Refused(Report.Acknowledge(now)))
+        {
+            return null;
+        }
+
+        db.CaseEntries.Add(crypto.NewEntry(Report, EntryKind.MessageToReporter, ReportIntake.Acknowledgement(now), now, UserId));
+        return "De ontvangst is bevestigd; de melder ziet het bericht in de inbox.";
+    });
+
+    public Task<IActionResult> OnPostReplyAsync(string? reply, bool feedback) => ActAsync(needsRead: true, () =>
+    {
+        if (!Required(reply, "reply", "Schrijf een bericht.") || (feedback && Refused(Report.RecordFeedback(time.GetUtcNow()))))
+        {
+            return null;
+        }
+
+        var entry = crypto.NewEntry(Report, EntryKind.MessageToReporter, reply!.Trim(), time.GetUtcNow(), UserId);
+        entry.IsFeedback = feedback;
+        db.CaseEntries.Add(entry);
+        return feedback ? "De terugkoppeling is verstuurd." : "Het bericht is verstuurd.";
+    });
+
+    public Task<IActionResult> OnPostNoteAsync(string? note, EntryKind kind) => ActAsync(needsRead: true, () =>
+    {
+        if (!Required(note, "note", "Schrijf de notitie of het gespreksverslag."))
+        {
+            return null;
+        }
+
+        db.CaseEntries.Add(crypto.NewEntry(Report, kind == EntryKind.Interview ? EntryKind.Interview : EntryKind.Note, note!.Trim(), time.GetUtcNow(), UserId));
+        return "Vastgelegd in het dossier.";
+    });
+
+    public Task<IActionResult> OnPostIntakeAsync() => ActAsync(needsRead: true, () =>
+        Refused(Report.StartIntake()) ? null : "Het vooronderzoek is gestart.");
+
+    public Task<IActionResult> OnPostDecideAsync(bool investigate, string? motivation) => ActAsync(needsRead: true, () =>
+    {
+        if (!MayDecide)
+        {
+            ModelState.AddModelError(string.Empty, $"Dit besluit neemt volgens de procedure van deze gemeente de {Shared.Navigation.Dutch(Procedure.Decider).ToLowerInvariant()} ({Procedure.DeciderSource}).");
+            return null;
+        }
+
+        if (!Required(motivation, "motivation", "Motiveer het besluit.") || Refused(Report.Decide(investigate, time.GetUtcNow())))
+        {
+            return null;
+        }
+
+        db.CaseEntries.Add(crypto.NewEntry(Report, EntryKind.Decision, $"{(investigate ? "Wel onderzoeken" : "Niet onderzoeken")}: {motivation!.Trim()}", time.GetUtcNow(), UserId));
+        return investigate ? "Besloten: er komt een onderzoek." : "Besloten: er komt geen onderzoek.";
+    });
+
+    public Task<IActionResult> OnPostConcludeAsync(CaseOutcome outcome, string? motivation) => ActAsync(needsRead: true, () =>
+    {
+        if (!Required(motivation, "conclusion", "Motiveer de conclusie.") || Refused(Report.Conclude(outcome, time.GetUtcNow())))
+        {
+            return null;
+        }
+
+        db.CaseEntries.Add(crypto.NewEntry(Report, EntryKind.Conclusion, $"{Dutch.Of(outcome)}: {motivation!.Trim()}", time.GetUtcNow(), UserId));
+        return "De conclusie is vastgelegd.";
+    });
+
+    public Task<IActionResult> OnPostMeasuresAsync(string? measures) => ActAsync(needsRead: true, () =>
+        Required(measures, "measures", "Vul de verwijzing in, bijvoorbeeld het kenmerk van het besluit in het personeelsdossier.")
+            ? Add(EntryKind.Measures, measures!, "De verwijzing naar de maatregelen is vastgelegd.") : null);
+
+    public Task<IActionResult> OnPostCloseAsync() => ActAsync(needsRead: true, () =>
+        Refused(Report.Close(time.GetUtcNow())) ? null : "Het dossier is gesloten.");
+
+    public Task<IActionResult> OnPostReopenAsync(string? why) => ActAsync(needsRead: true, () =>
+        Required(why, "why", "Geef aan waarom het dossier wordt heropend.") && !Refused(Report.Reopen())
+            ? Add(EntryKind.Note, $"Heropend: {why}", "Het dossier is heropend.") : null);
+
+    public Task<IActionResult> OnPostChecklistAsync(List<RetaliationForm> forms) => ActAsync(needsRead: true, () =>
+    {
+        Report.RetaliationForms = forms.Aggregate(RetaliationForm.None, (all, f) => all | f);
+        return "De checklist is bijgewerkt.";
+    });
+
+    public async Task<IActionResult> OnGetFileAsync(Guid entry)
+    {
+        if (!await LoadAsync() || !MayRead)
+        {
+            return NotFound();
+        }
+
+        var line = await db.CaseEntries.FirstOrDefaultAsync(e => e.Id == entry && e.ReportId == Report.Id && e.SealedFile != null);
+        if (line is null)
+        {
+            return NotFound();
+        }
+
+        db.RecordRead(nameof(CaseEntry), line.Id.ToString(), "Bijlage gedownload");
+        await db.SaveChangesAsync();
+        return File(crypto.File(Report, line)!, "application/octet-stream", crypto.FileName(Report, line));
+    }
+}

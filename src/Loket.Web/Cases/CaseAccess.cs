@@ -1,0 +1,47 @@
+using Loket.Web.Identity;
+using Loket.Web.Infrastructure.Crypto;
+using Loket.Web.Infrastructure.Database;
+using Loket.Web.Meldpunt;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loket.Web.Cases;
+
+/// <summary>
+/// Who sees which case. A desk member who is named as involved in a report, or whose declared
+/// relation is, never sees it: the exclusion is part of every query, not a check after loading.
+/// Content is for assigned handlers; anyone else on the desk records a reason first.
+/// </summary>
+public sealed class CaseAccess(LoketDbContext db, KeyRing ring)
+{
+    public string InvolvedTag(Guid employeeId) => ring.Tag("involved", employeeId.ToString());
+
+    /// <summary>Tags of the user's own employee records in every municipality and of everyone they declared a relation with.</summary>
+    public async Task<List<string>> ExcludingTagsAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var employees = await db.Memberships.IgnoreQueryFilters()
+            .Where(m => m.UserId == userId && m.EmployeeId != null).Select(m => m.EmployeeId!.Value).ToListAsync(cancellationToken);
+        var related = await db.Relations.IgnoreQueryFilters()
+            .Where(r => employees.Contains(r.EmployeeId) || employees.Contains(r.RelatedEmployeeId))
+            .Select(r => new[] { r.EmployeeId, r.RelatedEmployeeId }).ToListAsync(cancellationToken);
+        return [.. employees.Concat(related.SelectMany(r => r)).Distinct().Select(InvolvedTag)];
+    }
+
+    /// <summary>The municipalities whose desk work this user does, with the given roles.</summary>
+    public Task<List<Guid>> TenantsWhereAsync(Guid userId, Role roles, CancellationToken cancellationToken = default) =>
+        db.Memberships.IgnoreQueryFilters().Where(m => m.UserId == userId && (m.Roles & roles) != 0).Select(m => m.TenantId).ToListAsync(cancellationToken);
+
+    /// <summary>Reports of these municipalities that do not involve the user; across tenants on purpose (a shared desk).</summary>
+    public IQueryable<Report> Visible(IReadOnlyCollection<Guid> tenantIds, IReadOnlyCollection<string> excludingTags) =>
+        db.Reports.IgnoreQueryFilters()
+            .Where(r => tenantIds.Contains(r.TenantId) && !r.Involved.Any(i => excludingTags.Contains(i.Tag)));
+
+    public async Task<bool> IsExcludedAsync(Guid reportId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var tags = await ExcludingTagsAsync(userId, cancellationToken);
+        return await db.InvolvedTags.IgnoreQueryFilters().AnyAsync(i => i.ReportId == reportId && tags.Contains(i.Tag), cancellationToken);
+    }
+
+    public async Task<bool> MayReadAsync(Guid reportId, Guid userId, CancellationToken cancellationToken = default) =>
+        await db.ReportHandlers.AnyAsync(h => h.ReportId == reportId && h.UserId == userId, cancellationToken)
+        || await db.AccessGrants.AnyAsync(g => g.ReportId == reportId && g.UserId == userId, cancellationToken);
+}

@@ -1,0 +1,83 @@
+using Loket.Web.Identity;
+using Loket.Web.Infrastructure.Database;
+using Loket.Web.Meldpunt;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loket.Web.Confidants;
+
+/// <summary>
+/// The confidants' register: a contact as date, category, route and outcome, for the annual figures
+/// ('s-Hertogenbosch / Leidschendam-Voorburg 2.3: "aantallen, aard van de klachten, afwikkeling").
+/// There is no free-text field, so there is nowhere to type a name.
+/// </summary>
+[Authorize(Policy = Policies.Confidant)]
+public sealed class ContactsModel(LoketDbContext db, TimeProvider time) : PageModel
+{
+    public sealed record Count(string Label, int Number);
+
+    [BindProperty]
+    public DateOnly? Date { get; set; }
+
+    [BindProperty]
+    public ReportCategory? Category { get; set; }
+
+    [BindProperty]
+    public ContactRoute? Route { get; set; }
+
+    [BindProperty]
+    public ContactOutcome? Outcome { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    public int Total { get; private set; }
+
+    public List<Count> ByCategory { get; private set; } = [];
+
+    public List<Count> ByRoute { get; private set; } = [];
+
+    public List<Count> ByOutcome { get; private set; } = [];
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (Date is null || Date > today)
+        {
+            ModelState.AddModelError(nameof(Date), "Vul de datum van het contact in; die ligt niet in de toekomst.");
+        }
+
+        if (Category is null || Route is null || Outcome is null)
+        {
+            ModelState.AddModelError(string.Empty, "Kies onderwerp, manier van contact en uitkomst.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        db.ConfidantContacts.Add(new ConfidantContact { ConfidantUserId = LoketClaims.UserIdOf(User)!.Value, Date = Date!.Value, Category = Category!.Value, Route = Route!.Value, Outcome = Outcome!.Value });
+        await db.SaveChangesAsync();
+        Message = "Het contact is geregistreerd.";
+        return Redirect("/vertrouwenspersoon/contacten");
+    }
+
+    private async Task LoadAsync()
+    {
+        Year ??= time.GetUtcNow().Year;
+        var contacts = await db.ConfidantContacts.Where(c => c.Date >= new DateOnly(Year.Value, 1, 1) && c.Date <= new DateOnly(Year.Value, 12, 31)).ToListAsync();
+        Total = contacts.Count;
+        ByCategory = [.. contacts.GroupBy(c => c.Category).Select(g => new Count(Dutch.Of(g.Key), g.Count())).OrderByDescending(c => c.Number)];
+        ByRoute = [.. contacts.GroupBy(c => c.Route).Select(g => new Count(ContactLabels.Of(g.Key), g.Count())).OrderByDescending(c => c.Number)];
+        ByOutcome = [.. contacts.GroupBy(c => c.Outcome).Select(g => new Count(ContactLabels.Of(g.Key), g.Count())).OrderByDescending(c => c.Number)];
+    }
+}

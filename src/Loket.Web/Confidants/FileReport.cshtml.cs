@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+using Loket.Web.Identity;
+using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Tenancy;
+using Loket.Web.Meldpunt;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Loket.Web.Confidants;
+
+/// <summary>
+/// A confidant files a report on someone's behalf ('s-Hertogenbosch 10.1, Alphen 8: "Alleen de
+/// vertrouwenspersoon is dan op de hoogte van jouw identiteit"). The reporter's identity goes into
+/// the vault, readable by this confidant only unless the reporter consents to the desk seeing it.
+/// </summary>
+[Authorize(Policy = Policies.Confidant)]
+public sealed class FileReportModel(LoketDbContext db, TenantContext tenant, ReportIntake intake, CaseCrypto crypto) : PageModel
+{
+    public sealed class ReporterInput
+    {
+        [Required(ErrorMessage = "Vul de naam van de melder in; alleen u ziet die.")]
+        [StringLength(200)]
+        public string? Name { get; set; }
+
+        [StringLength(200)]
+        public string? Contact { get; set; }
+
+        public bool Consent { get; set; }
+    }
+
+    [BindProperty]
+    public ReportForm Input { get; set; } = new();
+
+    [BindProperty]
+    public ReporterInput Reporter { get; set; } = new();
+
+    public string? ReceiptCode { get; private set; }
+
+    public string? Reference { get; private set; }
+
+    public List<(string Slug, string Name)> Municipalities => [(tenant.Slug!, tenant.Name!)];
+
+    public void OnGet() => Input.Municipality = tenant.Slug;
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Input.Municipality = tenant.Slug;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var (report, code) = await intake.FileAsync(Input.ToNewReport(tenant.TenantId!.Value, ReportChannel.Confidant), withReceiptCode: true);
+        var identity = string.IsNullOrWhiteSpace(Reporter.Contact) ? Reporter.Name!.Trim() : $"{Reporter.Name!.Trim()} ({Reporter.Contact.Trim()})";
+        db.ReporterIdentities.Add(crypto.NewIdentity(report, identity, LoketClaims.UserIdOf(User), Reporter.Consent));
+        await db.SaveChangesAsync();
+        (ReceiptCode, Reference) = (code, report.Reference);
+        ModelState.Clear();
+        Input = new ReportForm { Municipality = tenant.Slug };
+        Reporter = new ReporterInput();
+        return Page();
+    }
+}

@@ -1,0 +1,264 @@
+using Loket.Web.Identity;
+using Loket.Web.Infrastructure.Audit;
+using Loket.Web.Infrastructure.Crypto;
+using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Mail;
+using Loket.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loket.Web.Meldpunt;
+
+/// <summary>
+/// The reporter's inbox: with the receipt code (or, for a named report, signed in) the reporter reads
+/// the status and the desk's messages, writes back, adds files, confirms a transcript, reports
+/// retaliation linked to the case and asks the gemeentesecretaris for review. Every read is audited.
+/// </summary>
+[AllowAnonymous]
+[EnableRateLimiting("meldpunt")]
+[RequestSizeLimit(12 * 1024 * 1024)]
+public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentActor actor, InboxSession session, ReceiptCheck check,
+    CaseCrypto crypto, KeyRing ring, ReportIntake intake, Mailer mailer, TimeProvider time) : PageModel
+{
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    public sealed record Line(Guid Id, EntryKind Kind, DateTimeOffset At, string Text, string? FileName, bool AwaitsConfirmation);
+
+    public sealed record CaseView(Report Report, IReadOnlyList<Line> Lines);
+
+    /// <summary>For a named reporter, the report chosen on "Mijn meldingen".</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? Melding { get; set; }
+
+    public CaseView? Case { get; private set; }
+
+    public List<CaseView> Linked { get; private set; } = [];
+
+    public IReadOnlyList<ExternalRoute> Routes { get; private set; } = [];
+
+    public string? TenantName => tenant.Name;
+
+    /// <summary>The identity is in the vault but hidden from the desk: the reporter may consent.</summary>
+    public bool MayConsent { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        if (await ResolveAsync() is { } report)
+        {
+            await ShowAsync(report);
+        }
+    }
+
+    public async Task<IActionResult> OnPostCodeAsync(string? code)
+    {
+        var report = await check.OpenAsync(code);
+        if (report is null)
+        {
+            ModelState.AddModelError("code", "Deze code kennen we niet, of zij is tijdelijk geblokkeerd na te veel pogingen. Controleer de 16 cijfers, of probeer het over een uur opnieuw.");
+            return Page();
+        }
+
+        session.Open(Response, report.Id);
+        return Redirect("/melden/inbox");
+    }
+
+    public async Task<IActionResult> OnPostMessageAsync(Guid target, string? text, IFormFile? file)
+    {
+        if (await ResolveAsync() is not { } report)
+        {
+            return Redirect("/melden/inbox");
+        }
+
+        var into = target == report.Id ? report : await db.Reports.FirstOrDefaultAsync(r => r.Id == target && r.RelatedReportId == report.Id);
+        if (into is null)
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(text) && file is null)
+        {
+            ModelState.AddModelError($"text-{into.Id}", "Schrijf een bericht of kies een bestand.");
+        }
+        else if (text?.Length > 20_000)
+        {
+            ModelState.AddModelError($"text-{into.Id}", "Een bericht is hoogstens 20.000 tekens.");
+        }
+
+        if (file is { Length: > MaxFileBytes })
+        {
+            ModelState.AddModelError($"file-{into.Id}", "Een bestand is hoogstens 10 MB.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await ShowAsync(report);
+            return Page();
+        }
+
+        (string, byte[])? attachment = null;
+        if (file is not null)
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer);
+            attachment = (Path.GetFileName(file.FileName), buffer.ToArray());
+        }
+
+        db.CaseEntries.Add(crypto.NewEntry(into, EntryKind.MessageFromReporter, text?.Trim() ?? string.Empty, time.GetUtcNow(), null, attachment));
+        await db.SaveChangesAsync();
+        Message = "Uw bericht is verstuurd naar het meldpunt.";
+        return Redirect(Here);
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(Guid entry)
+    {
+        if (await ResolveAsync() is not { } report)
+        {
+            return Redirect("/melden/inbox");
+        }
+
+        var transcript = await db.CaseEntries.FirstOrDefaultAsync(e => e.Id == entry && e.ReportId == report.Id && e.Kind == EntryKind.Transcript);
+        if (transcript is null)
+        {
+            return NotFound();
+        }
+
+        transcript.ConfirmedAt ??= time.GetUtcNow();
+        await db.SaveChangesAsync();
+        Message = "U heeft het verslag bevestigd.";
+        return Redirect(Here);
+    }
+
+    public async Task<IActionResult> OnPostRetaliationAsync(string? retaliation)
+    {
+        if (await ResolveAsync() is not { } report)
+        {
+            return Redirect("/melden/inbox");
+        }
+
+        if (string.IsNullOrWhiteSpace(retaliation) || retaliation.Length > 20_000)
+        {
+            ModelState.AddModelError("retaliation", "Beschrijf kort hoe u benadeeld wordt (hoogstens 20.000 tekens).");
+            await ShowAsync(report);
+            return Page();
+        }
+
+        var (linked, _) = await intake.FileAsync(new NewReport(report.TenantId, ReportCategory.Retaliation, report.Channel, retaliation, null, null, report.Id), withReceiptCode: false);
+        linked.ReporterTag = report.ReporterTag;
+        await db.SaveChangesAsync();
+        Message = $"Uw melding van benadeling ({linked.Reference}) is ontvangen en krijgt voorrang. U volgt haar hier, met dezelfde code.";
+        return Redirect(Here);
+    }
+
+    public async Task<IActionResult> OnPostReviewAsync()
+    {
+        if (await ResolveAsync() is not { } report)
+        {
+            return Redirect("/melden/inbox");
+        }
+
+        if (report.RequestReview(time.GetUtcNow()) is { } refusal)
+        {
+            ModelState.AddModelError(string.Empty, refusal);
+            await ShowAsync(report);
+            return Page();
+        }
+
+        await db.SaveChangesAsync();
+        var secretaries = await db.Memberships.Where(m => (m.Roles & Role.Secretary) != 0 && m.User!.Email != null)
+            .Select(m => new { m.User!.Email, m.User.DisplayName }).ToListAsync();
+        await mailer.SendAsync([.. secretaries.Select(s => new Notification(s.Email!, s.DisplayName, "Verzoek om heroverweging", "Een melder vraagt om heroverweging van de afhandeling van een melding bij het meldpunt.", "/meldpunt/dossiers"))]);
+        Message = "Uw verzoek om heroverweging is doorgestuurd naar de gemeentesecretaris.";
+        return Redirect(Here);
+    }
+
+    /// <summary>A reporter who went through a confidant may later let the desk see their name (Wbk art. 1a: consent).</summary>
+    public async Task<IActionResult> OnPostConsentAsync()
+    {
+        if (await ResolveAsync() is not { } report)
+        {
+            return Redirect("/melden/inbox");
+        }
+
+        var vault = await db.ReporterIdentities.FirstOrDefaultAsync(v => v.ReportId == report.Id);
+        if (vault is { ConsentToDesk: false })
+        {
+            vault.ConsentToDesk = true;
+            await db.SaveChangesAsync();
+        }
+
+        Message = "Het meldpunt mag nu uw naam zien.";
+        return Redirect(Here);
+    }
+
+    public IActionResult OnPostClose()
+    {
+        InboxSession.Close(Response);
+        return Redirect("/melden/inbox");
+    }
+
+    private string Here => Melding is { } id ? $"/melden/inbox?melding={id}" : "/melden/inbox";
+
+    private async Task<Report?> ResolveAsync()
+    {
+        var id = session.Current(Request);
+        var named = false;
+        if (Melding is { } chosen && LoketClaims.UserIdOf(User) is { } userId)
+        {
+            var tag = ring.Tag("reporter", userId.ToString());
+            if (await db.Reports.IgnoreQueryFilters().AnyAsync(r => r.Id == chosen && r.ReporterTag == tag))
+            {
+                (id, named) = (chosen, true);
+            }
+        }
+
+        if (id is null)
+        {
+            return null;
+        }
+
+        var report = await db.Reports.IgnoreQueryFilters().FirstOrDefaultAsync(r => r.Id == id);
+        if (report is null || (tenant.TenantId is { } current && current != report.TenantId))
+        {
+            return null;
+        }
+
+        var owner = await db.Tenants.FirstAsync(t => t.Id == report.TenantId);
+        tenant.Set(owner.Id, owner.Slug, owner.Name);
+        Routes = Procedures.For(owner.PolicySlug).Routes;
+        if (!named)
+        {
+            // The reporter is anonymous to the audit trail too, whoever's browser this is.
+            actor.Set(null, "anonieme melder");
+        }
+
+        return report;
+    }
+
+    private async Task ShowAsync(Report report)
+    {
+        Case = await ViewAsync(report);
+        MayConsent = await db.ReporterIdentities.AnyAsync(v => v.ReportId == report.Id && !v.ConsentToDesk);
+        foreach (var linked in await db.Reports.Where(r => r.RelatedReportId == report.Id).OrderBy(r => r.ReceivedAt).ToListAsync())
+        {
+            Linked.Add(await ViewAsync(linked));
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<CaseView> ViewAsync(Report report)
+    {
+        var entries = await db.CaseEntries.Where(e => e.ReportId == report.Id).OrderBy(e => e.At).ToListAsync();
+        var lines = entries.Where(e => e.Kind.VisibleToReporter())
+            .Select(e => new Line(e.Id, e.Kind, e.At, crypto.Text(report, e), crypto.FileName(report, e), e.Kind == EntryKind.Transcript && e.ConfirmedAt is null))
+            .ToList();
+        db.RecordRead(nameof(Report), report.Id.ToString(), "Gelezen door de melder");
+        return new CaseView(report, lines);
+    }
+}

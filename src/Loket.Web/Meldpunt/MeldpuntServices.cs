@@ -1,0 +1,31 @@
+using Loket.Web.Cases;
+using Loket.Web.Identity;
+using Loket.Web.Infrastructure.Crypto;
+using Loket.Web.Infrastructure.Jobs;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Loket.Web.Meldpunt;
+
+/// <summary>The reporting desk's services; registered once for the web app and the command line.</summary>
+public static class MeldpuntServices
+{
+    /// <summary>Integrity officers and the gemeentesecretaris (who decides in some codes and reviews).</summary>
+    public const string CaseWork = nameof(CaseWork);
+
+    public static IServiceCollection AddMeldpunt(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MeldpuntOptions>().Bind(configuration.GetSection(MeldpuntOptions.Section));
+        services.AddOptions<CryptoOptions>().Bind(configuration.GetSection(CryptoOptions.Section));
+        services.AddSingleton<KeyRing>();
+        services.AddSingleton<CaseCrypto>();
+        services.AddSingleton<ReceiptCodes>();
+        services.AddScoped<ReceiptCheck>();
+        services.AddScoped<ReportIntake>();
+        services.AddScoped<CaseAccess>();
+        services.AddScoped<KeyRotation>();
+        services.AddScoped<IScheduledJob, CaseClockJob>();
+        services.Configure<AuthorizationOptions>(o =>
+            o.AddPolicy(CaseWork, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.IntegrityOfficer), nameof(Role.Secretary))));
+        return services;
+    }
+}

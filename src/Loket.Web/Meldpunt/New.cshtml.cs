@@ -1,0 +1,95 @@
+using Loket.Web.Identity;
+using Loket.Web.Infrastructure.Audit;
+using Loket.Web.Infrastructure.Crypto;
+using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loket.Web.Meldpunt;
+
+/// <summary>
+/// The public report form: anyone, without an account, gets a receipt code; a signed-in employee may
+/// instead report by name. Nothing about the sender (address, browser) is stored, and an anonymous
+/// report is written as "anoniem" in the audit trail even when the sender happens to be signed in.
+/// </summary>
+[AllowAnonymous]
+[EnableRateLimiting("meldpunt")]
+public sealed class NewModel(LoketDbContext db, TenantContext tenant, CurrentActor actor, ReportIntake intake, CaseCrypto crypto, KeyRing ring) : PageModel
+{
+    public const string ReceiptKey = "Meldpunt.Receipt";
+    public const string ReceiptReportKey = "Meldpunt.ReceiptReport";
+
+    [BindProperty]
+    public ReportForm Input { get; set; } = new();
+
+    /// <summary>"naam" or "anoniem"; only signed-in employees get the choice.</summary>
+    [BindProperty]
+    public string? Mode { get; set; } = "anoniem";
+
+    public List<(string Slug, string Name)> Municipalities { get; private set; } = [];
+
+    public bool CanReportByName => LoketClaims.UserIdOf(User) is not null && tenant.TenantId is not null;
+
+    public async Task OnGetAsync()
+    {
+        Input.Municipality ??= tenant.Slug;
+        await LoadAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var named = Mode == "naam" && CanReportByName;
+        var chosen = await db.Tenants.Where(t => t.Slug == Input.Municipality).Select(t => new { t.Id, t.Slug, t.Name }).FirstOrDefaultAsync();
+        if (chosen is null)
+        {
+            ModelState.AddModelError("Input.Municipality", "Kies een gemeente uit de lijst.");
+        }
+        else if (tenant.TenantId is { } current && current != chosen.Id)
+        {
+            ModelState.AddModelError("Input.Municipality", named
+                ? "Op naam meldt u bij de gemeente waarvoor u nu werkt. Wissel van gemeente of meld anoniem na uitloggen."
+                : "U bent ingelogd bij een andere gemeente. Log uit om anoniem bij deze gemeente te melden.");
+        }
+
+        if (!ModelState.IsValid || chosen is null)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        tenant.Set(chosen.Id, chosen.Slug, chosen.Name);
+        if (!named)
+        {
+            actor.Set(null, "anonieme melder");
+        }
+
+        var (report, code) = await intake.FileAsync(Input.ToNewReport(chosen.Id, named ? ReportChannel.Named : ReportChannel.Anonymous), withReceiptCode: !named);
+        if (named)
+        {
+            var userId = LoketClaims.UserIdOf(User)!.Value;
+            report.ReporterTag = ring.Tag("reporter", userId.ToString());
+            db.ReporterIdentities.Add(crypto.NewIdentity(report, $"{User.Identity?.Name} (account {userId})", confidantUserId: null, consent: true));
+        }
+
+        await db.SaveChangesAsync();
+        if (named)
+        {
+            TempData["Meldpunt.Message"] = $"Uw melding {report.Reference} is ontvangen. U volgt haar hier.";
+            return Redirect("/melden/mijn");
+        }
+
+        TempData[ReceiptKey] = code;
+        TempData[ReceiptReportKey] = report.Id.ToString();
+        return Redirect("/melden/ontvangen");
+    }
+
+    private async Task LoadAsync()
+    {
+        var all = await db.Tenants.OrderBy(t => t.Name).Select(t => new { t.Slug, t.Name }).ToListAsync();
+        Municipalities = [.. all.Select(t => (t.Slug, t.Name))];
+    }
+}

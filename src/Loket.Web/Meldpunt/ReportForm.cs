@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Loket.Web.Meldpunt;
+
+/// <summary>The fields of a report, shared by the public form, the confidant's form and the officer's oral intake.</summary>
+public sealed class ReportForm
+{
+    [Required(ErrorMessage = "Kies de gemeente waar het over gaat.")]
+    public string? Municipality { get; set; }
+
+    [Required(ErrorMessage = "Kies waar uw melding over gaat.")]
+    public ReportCategory? Category { get; set; }
+
+    [Required(ErrorMessage = "Beschrijf wat u heeft gezien of meegemaakt.")]
+    [StringLength(20_000, ErrorMessage = "Uw beschrijving is langer dan 20.000 tekens. Kort haar in, of stuur de rest later als bericht.")]
+    public string? Text { get; set; }
+
+    [StringLength(2_000, ErrorMessage = "Noem hoogstens 2.000 tekens aan betrokkenen.")]
+    public string? InvolvedNames { get; set; }
+
+    public DateOnly? EventDate { get; set; }
+
+    public NewReport ToNewReport(Guid tenantId, ReportChannel channel) =>
+        new(tenantId, Category!.Value, channel, Text!, InvolvedNames, EventDate);
+}

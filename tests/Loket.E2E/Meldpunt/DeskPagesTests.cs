@@ -1,0 +1,84 @@
+using Loket.E2E.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Loket.E2E.Meldpunt;
+
+/// <summary>Every page of the reporting desk, in each state that changes what it shows, checked by axe.</summary>
+public sealed class DeskPagesTests(LoketHost host) : IClassFixture<LoketHost>
+{
+    [Fact]
+    public async Task A_named_report_my_reports_and_a_retaliation_report_are_accessible()
+    {
+        await using var employee = await LoketPage.OpenAsync(host, "meldpunt-named");
+        var page = employee.Page;
+        await employee.SubmitLoginAsync("Gemeente Leiden", "medewerker@leiden");
+        await employee.NavigateByAsync(() => page.MainMenu().GetByRole(AriaRole.Link, new() { Name = "Melden" }).ClickAsync());
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Op naam" }).CheckAsync();
+        await page.GetByLabel("Waar gaat het over?").SelectOptionAsync(new SelectOptionValue { Label = "Misstand (maatschappelijk belang)" });
+        await employee.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Melding versturen" }).ClickAsync());
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Beschrijf wat u heeft gezien");
+
+        await page.GetByLabel("Wat is er gebeurd?").FillAsync("Meetgegevens van de bodemsanering worden aangepast.");
+        await employee.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Melding versturen" }).ClickAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Mijn meldingen");
+        await employee.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Melding M-" }).First.ClickAsync());
+        await page.GetByLabel("Wat gebeurt er?").FillAsync("Ik ben ongevraagd overgeplaatst.");
+        await employee.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Benadeling melden" }).ClickAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Melding van benadeling" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_confidants_pages_are_accessible()
+    {
+        await using var confidant = await LoketPage.OpenAsync(host, "meldpunt-confidant");
+        var page = confidant.Page;
+        await confidant.SubmitLoginAsync("Gemeente Leiden", "vertrouwenspersoon@leiden");
+        await confidant.NavigateByAsync(() => page.MainMenu().GetByRole(AriaRole.Link, new() { Name = "Vertrouwenspersoon" }).ClickAsync());
+        await confidant.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Melden namens iemand" }).ClickAsync());
+        await page.GetByLabel("Waar gaat het over?").SelectOptionAsync(new SelectOptionValue { Label = "Ongewenst gedrag" });
+        await page.GetByLabel("Wat is er gebeurd?").FillAsync("Een teamleider scheldt medewerkers uit.");
+        await page.GetByLabel("Naam van de melder").FillAsync("Anna Anoniem");
+        await confidant.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Melding versturen" }).ClickAsync());
+        await Expect(page.Locator("[data-receipt-code]")).ToBeVisibleAsync();
+
+        await confidant.VisitAsync("/vertrouwenspersoon");
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Anna Anoniem" })).ToBeVisibleAsync();
+        await confidant.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Contact registreren en jaarcijfers" }).ClickAsync());
+        await page.GetByLabel("Datum van het contact").FillAsync("2026-11-02");
+        await confidant.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Contact registreren" }).ClickAsync());
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Het contact is geregistreerd.");
+    }
+
+    [Fact]
+    public async Task An_oral_report_runs_through_every_step_of_the_case_page_accessibly()
+    {
+        await using var officer = await LoketPage.OpenAsync(host, "meldpunt-case");
+        var page = officer.Page;
+        await officer.SubmitLoginAsync("Gemeente Leiden", "integriteit@leiden");
+        await officer.VisitAsync("/meldpunt/mondeling");
+        await page.GetByLabel("Waar gaat het over?").SelectOptionAsync(new SelectOptionValue { Label = "Belangenverstrengeling" });
+        await page.GetByLabel("Wat is er gebeurd?").FillAsync("Telefonische melding over een aanbesteding.");
+        await page.GetByLabel("Verslag van het gesprek").FillAsync("De melder zag dat een beoordelaar aandelen heeft in een inschrijver.");
+        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Vastleggen en ontvangstcode maken" }).ClickAsync());
+        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Naar het dossier" }).ClickAsync());
+
+        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Ontvangst bevestigen" }).ClickAsync());
+        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Vooronderzoek starten" }).ClickAsync());
+        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync());
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Motiveer het besluit.");
+        await page.GetByLabel("Motivering").FillAsync("Concrete aanwijzingen.");
+        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync());
+        await page.GetByLabel("Conclusie").SelectOptionAsync(new SelectOptionValue { Label = "Gegrond" });
+        await page.GetByLabel("Motivering").FillAsync("De aandelen zijn niet gemeld.");
+        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Conclusie vastleggen" }).ClickAsync());
+        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Dossier sluiten" }).ClickAsync());
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Geef de melder eerst terugkoppeling");
+        await page.GetByLabel("Bericht", new() { Exact = true }).FillAsync("Uw melding is gegrond bevonden.");
+        await page.GetByLabel("Dit is de terugkoppeling").CheckAsync();
+        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Bericht versturen" }).ClickAsync());
+        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Dossier sluiten" }).ClickAsync());
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Dossier heropenen" })).ToBeVisibleAsync();
+        await officer.VisitAsync("/meldpunt/dossiers");
+    }
+}

@@ -1,0 +1,65 @@
+using System.Net;
+using Loket.Web.Meldpunt;
+using Loket.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static Loket.Web.Tests.Meldpunt.MeldpuntSteps;
+
+namespace Loket.Web.Tests.Meldpunt;
+
+public sealed class WorkflowTests
+{
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_case_runs_from_receipt_to_closed_and_closing_waits_for_feedback(DatabaseKind kind)
+    {
+        var app = await SharedApps.GetAsync(kind);
+        using var reporter = app.CreateLoketClient();
+        var filed = await ReportAnonymouslyAsync(app, reporter, "leiden", "Een inkoper bestelt bij het bedrijf van zijn broer.", category: nameof(ReportCategory.ConflictOfInterest));
+        using var officer = app.CreateLoketClient();
+        await officer.LoginAsDemoAsync("leiden", "integriteit");
+
+        await CaseActionAsync(officer, filed.ReportId, "Take");
+        await CaseActionAsync(officer, filed.ReportId, "Acknowledge");
+        await CaseActionAsync(officer, filed.ReportId, "Intake");
+        await CaseActionAsync(officer, filed.ReportId, "Decide", new() { ["investigate"] = "true", ["motivation"] = "Concrete aanwijzingen in de bestellingen." });
+        await CaseActionAsync(officer, filed.ReportId, "Note", new() { ["note"] = "Gesprek met de inkoper (hoor en wederhoor).", ["kind"] = nameof(EntryKind.Interview) });
+        await CaseActionAsync(officer, filed.ReportId, "Conclude", new() { ["outcome"] = nameof(CaseOutcome.PartlySubstantiated), ["motivation"] = "Twee van de vijf bestellingen." });
+        await CaseActionAsync(officer, filed.ReportId, "Measures", new() { ["measures"] = "Besluit P&O 2026/118" });
+
+        var refused = await CaseActionAsync(officer, filed.ReportId, "Close");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Geef de melder eerst terugkoppeling", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        await CaseActionAsync(officer, filed.ReportId, "Reply", new() { ["reply"] = "Uw melding is deels gegrond bevonden; er zijn maatregelen genomen.", ["feedback"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, (await CaseActionAsync(officer, filed.ReportId, "Close")).StatusCode);
+        var closed = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().SingleAsync(r => r.Id == filed.ReportId));
+        Assert.Equal((CaseStatus.Closed, CaseOutcome.PartlySubstantiated), (closed.Status, closed.Outcome));
+
+        await CaseActionAsync(officer, filed.ReportId, "Reopen", new() { ["why"] = "Nieuwe feiten na heroverweging" });
+        var reopened = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().SingleAsync(r => r.Id == filed.ReportId));
+        Assert.Equal((CaseStatus.Intake, 1), (reopened.Status, reopened.TimesReopened));
+        Assert.Contains("deels gegrond", (await PageAsync(reporter, "/melden/inbox")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task In_s_Hertogenbosch_the_secretary_decides_whether_to_investigate_not_the_officer(DatabaseKind kind)
+    {
+        var app = await SharedApps.GetAsync(kind);
+        using var reporter = app.CreateLoketClient();
+        var filed = await ReportAnonymouslyAsync(app, reporter, "s-hertogenbosch", "Een handhaver kijkt weg bij een horecazaak van een vriend.");
+        using var officer = app.CreateLoketClient();
+        await officer.LoginAsDemoAsync("s-hertogenbosch", "integriteit");
+        await CaseActionAsync(officer, filed.ReportId, "Take");
+        await CaseActionAsync(officer, filed.ReportId, "Acknowledge");
+        await CaseActionAsync(officer, filed.ReportId, "Intake");
+
+        var refused = await CaseActionAsync(officer, filed.ReportId, "Decide", new() { ["investigate"] = "true", ["motivation"] = "Aanwijzingen." });
+        Assert.Contains("Hertogenbosch 10.2: de gemeentesecretaris", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var secretary = app.CreateLoketClient();
+        await secretary.LoginAsDemoAsync("s-hertogenbosch", "secretaris");
+        await CaseActionAsync(secretary, filed.ReportId, "Grant", new() { ["reason"] = "Besluit over onderzoek (artikel 10.2)" });
+        Assert.Equal(HttpStatusCode.Redirect, (await CaseActionAsync(secretary, filed.ReportId, "Decide", new() { ["investigate"] = "false", ["motivation"] = "Geen concrete aanwijzingen." })).StatusCode);
+        var decided = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().SingleAsync(r => r.Id == filed.ReportId));
+        Assert.Equal((CaseStatus.Concluded, CaseOutcome.NotInvestigated), (decided.Status, decided.Outcome));
+    }
+}
