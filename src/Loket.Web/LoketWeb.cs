@@ -89,25 +89,23 @@ public static class LoketWeb
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Slows password guessing per address on top of the per-account lockout; reading the page is free.
-            var perMinute = builder.Configuration.GetValue("Security:LoginAttemptsPerMinute", 20);
-            o.AddPolicy("login", ctx => HttpMethods.IsPost(ctx.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    ctx.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) })
-                : RateLimitPartition.GetNoLimiter("lezen"));
-            // The public report form and the receipt-code inbox: posts per address per minute. The address
-            // is only a key in memory here; it is never stored with a report or logged by these pages.
-            var reportPosts = builder.Configuration.GetValue("Security:ReportPostsPerMinute", 10);
-            o.AddPolicy("meldpunt", ctx => HttpMethods.IsPost(ctx.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    "meldpunt:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "onbekend"),
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = reportPosts, Window = TimeSpan.FromMinutes(1) })
-                : RateLimitPartition.GetNoLimiter("lezen"));
+            o.AddPolicy("login", PostsPerAddress("login", builder.Configuration.GetValue("Security:LoginAttemptsPerMinute", 20)));
+            // The public report form and the receipt-code inbox. The address is only a key in memory here;
+            // it is never stored with a report or logged by these pages.
+            o.AddPolicy("meldpunt", PostsPerAddress("meldpunt", builder.Configuration.GetValue("Security:ReportPostsPerMinute", 10)));
         });
         services.AddSingleton<Meldpunt.InboxSession>();
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         return builder;
     }
+
+    /// <summary>A fixed window of form posts per client address per minute; reading pages is never limited.</summary>
+    private static Func<HttpContext, RateLimitPartition<string>> PostsPerAddress(string name, int perMinute) => ctx =>
+        HttpMethods.IsPost(ctx.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter(
+                $"{name}:{ctx.Connection.RemoteIpAddress?.ToString() ?? "onbekend"}",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) })
+            : RateLimitPartition.GetNoLimiter("lezen");
 
     private static Task ApiOr(RedirectContext<CookieAuthenticationOptions> context, int status)
     {

@@ -1,4 +1,5 @@
 using Loket.Web.Identity;
+using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Meldpunt;
 using Microsoft.AspNetCore.Authorization;
@@ -48,7 +49,7 @@ public sealed class ContactsModel(LoketDbContext db, TimeProvider time) : PageMo
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = time.Today();
         if (Date is null || Date > today)
         {
             ModelState.AddModelError(nameof(Date), "Vul de datum van het contact in; die ligt niet in de toekomst.");

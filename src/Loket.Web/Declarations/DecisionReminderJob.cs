@@ -1,4 +1,5 @@
 using Loket.Web.Identity;
+using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Jobs;
 using Loket.Web.Infrastructure.Mail;
@@ -21,7 +22,7 @@ public sealed class DecisionReminderJob(LoketDbContext db, Mailer mailer, TimePr
     {
         var term = options.Value.DecisionWorkingDays;
         var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = time.Today();
         // Across municipalities: a job has no tenant of its own.
         var waiting = await db.Declarations.IgnoreQueryFilters().Include(d => d.Decider)
             .Where(d => d.Status == DeclarationStatus.Submitted && d.EscalatedAt == null)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Loket.Policy;
 using Loket.Web.Identity;
+using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,7 @@ public static class DeclarationApi
             errors["subject"] = ["Beschrijf kort waar je melding over gaat."];
         }
 
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = time.Today();
         var facts = await db.Employees.Where(e => e.Id == me)
             .Select(e => new { Designated = (bool?)e.JobFunction!.DesignatedForFinancialInterests ?? false, Top = (bool?)e.JobFunction!.TopOfficial ?? false })
             .FirstAsync();

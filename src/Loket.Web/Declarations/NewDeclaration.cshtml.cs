@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Loket.Policy;
 using Loket.Web.Identity;
+using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Authorization;
@@ -101,7 +102,7 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         }
 
         var now = time.GetUtcNow();
-        var route = await DeclarationRouting.RouteAsync(db, me, Input.ManagerInvolved, Today());
+        var route = await DeclarationRouting.RouteAsync(db, me, Input.ManagerInvolved, time.Today());
         var declaration = new EmployeeDeclaration
         {
             TenantId = tenant.TenantId!.Value,
@@ -135,7 +136,7 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
             .Select(e => new { Designated = (bool?)e.JobFunction!.DesignatedForFinancialInterests ?? false, Top = (bool?)e.JobFunction!.TopOfficial ?? false })
             .FirstAsync();
         var policySlug = await db.Tenants.Where(t => t.Id == tenant.TenantId).Select(t => t.PolicySlug).FirstAsync();
-        var result = engine.Evaluate(policySlug, Kind.Type, Input.Answers, Today(), facts.Designated, facts.Top);
+        var result = engine.Evaluate(policySlug, Kind.Type, Input.Answers, time.Today(), facts.Designated, facts.Top);
         foreach (var error in result.Errors)
         {
             ModelState.AddModelError(string.Empty, error);
@@ -145,7 +146,6 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         return result.Answers;
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

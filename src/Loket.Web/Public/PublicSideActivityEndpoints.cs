@@ -1,4 +1,5 @@
 using System.Text;
+using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Csv;
 using Loket.Web.Infrastructure.Database;
 
@@ -10,7 +11,7 @@ public static class PublicSideActivityEndpoints
     public static void MapPublicSideActivities(this IEndpointRouteBuilder app)
     {
         app.MapGet("/openbaar/{slug}/nevenwerkzaamheden.json", async (string slug, LoketDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-            await PublicSideActivities.ReadAsync(db, slug, Today(time), cancellationToken) is { } register
+            await PublicSideActivities.ReadAsync(db, slug, time.Today(), cancellationToken) is { } register
                 ? Results.Ok(new
                 {
                     gemeente = register.TenantName,
@@ -30,7 +31,7 @@ public static class PublicSideActivityEndpoints
 
         app.MapGet("/openbaar/{slug}/nevenwerkzaamheden.csv", async (string slug, LoketDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
         {
-            if (await PublicSideActivities.ReadAsync(db, slug, Today(time), cancellationToken) is not { } register)
+            if (await PublicSideActivities.ReadAsync(db, slug, time.Today(), cancellationToken) is not { } register)
             {
                 return Results.NotFound();
             }
@@ -42,5 +43,4 @@ public static class PublicSideActivityEndpoints
         }).AllowAnonymous();
     }
 
-    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 }

@@ -1,3 +1,4 @@
+using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ public sealed class SideActivitiesModel(LoketDbContext db, TimeProvider time) : 
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
-        if (await PublicSideActivities.ReadAsync(db, slug, DateOnly.FromDateTime(time.GetLocalNow().DateTime)) is not { } register)
+        if (await PublicSideActivities.ReadAsync(db, slug, time.Today()) is not { } register)
         {
             return NotFound();
         }

@@ -1,6 +1,7 @@
 using Loket.Policy;
 using Loket.Web.Declarations;
 using Loket.Web.Identity;
+using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -36,7 +37,7 @@ public sealed class RegisterModel(LoketDbContext db, TimeProvider time) : PageMo
         }
 
         (Kind, Filter, PageNumber) = (kind, filter, Math.Max(1, pagina));
-        var rows = await filter.Apply(db, kind.Type, Today()).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
+        var rows = await filter.Apply(db, kind.Type, time.Today()).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
             .Select(RegisterRow.Projection).ToListAsync();
         HasNextPage = rows.Count > PageSize;
         Rows = [.. rows.Take(PageSize)];
@@ -67,7 +68,6 @@ public sealed class RegisterModel(LoketDbContext db, TimeProvider time) : PageMo
         return Redirect($"/registers/{soort}");
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 
     public static IEnumerable<Verdict> Verdicts => Enum.GetValues<Verdict>();
 }

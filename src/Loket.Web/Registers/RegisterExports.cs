@@ -1,6 +1,7 @@
 using System.Text;
 using Loket.Web.Declarations;
 using Loket.Web.Identity;
+using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Csv;
 using Loket.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,7 @@ public static class RegisterExports
                 return Results.NotFound();
             }
 
-            var rows = await filter.ToQuery().Apply(db, kind.Type, DateOnly.FromDateTime(time.GetLocalNow().DateTime))
+            var rows = await filter.ToQuery().Apply(db, kind.Type, time.Today())
                 .Select(RegisterRow.Projection).ToListAsync(cancellationToken);
             await db.RecordEventAsync("Export", nameof(EmployeeDeclaration), kind.RegisterSlug, $"register {kind.RegisterTitle} als CSV ({rows.Count} regels)", cancellationToken: cancellationToken);
             var csv = CsvWriter.Write(RegisterRow.Header, rows.Select(r => r.Cells()));
@@ -34,7 +35,7 @@ public static class RegisterExports
                 return Results.NotFound();
             }
 
-            var rows = await filter.ToQuery().Apply(db, kind.Type, DateOnly.FromDateTime(time.GetLocalNow().DateTime))
+            var rows = await filter.ToQuery().Apply(db, kind.Type, time.Today())
                 .Select(RegisterRow.Projection).ToListAsync(cancellationToken);
             await db.RecordEventAsync("Export", nameof(EmployeeDeclaration), kind.RegisterSlug, $"register {kind.RegisterTitle} als XLSX ({rows.Count} regels)", cancellationToken: cancellationToken);
             var xlsx = XlsxWriter.Write(kind.RegisterTitle, RegisterRow.Header, rows.Select(r => r.Cells()));

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Loket.Web.Identity;
+using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.People;
 using Microsoft.AspNetCore.Authorization;
@@ -57,7 +58,7 @@ public sealed class IndexModel(LoketDbContext db, TimeProvider time) : PageModel
             return Forbid();
         }
 
-        var today = Today();
+        var today = time.Today();
         if (Input.SubstituteId == me)
         {
             ModelState.AddModelError("Input.SubstituteId", "Je kunt jezelf niet als vervanger kiezen.");
@@ -114,7 +115,6 @@ public sealed class IndexModel(LoketDbContext db, TimeProvider time) : PageModel
         return RedirectToPage();
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 
     private async Task LoadAsync()
     {
@@ -123,7 +123,7 @@ public sealed class IndexModel(LoketDbContext db, TimeProvider time) : PageModel
             return;
         }
 
-        var today = Today();
+        var today = time.Today();
         Candidates = await db.Employees.Where(e => e.Id != me && (e.EndDate == null || e.EndDate >= today))
             .OrderBy(e => e.Name).Select(e => new Candidate(e.Id, e.Name)).ToListAsync();
         Members = await db.Employees.Where(e => e.ManagerId == me && (e.EndDate == null || e.EndDate >= today))
