@@ -22,3 +22,13 @@ public sealed record CoolingOffPeriod(int Months, string Wording, string Article
 
 /// <summary>The functions designated to report financial interests (Alphen bijlage).</summary>
 public sealed record DesignatedFunctions(string ArticleId, IReadOnlyList<string> Functions);
+
+/// <summary>
+/// How many working days (Monday to Friday) a decider has for a declaration before a reminder, and twice
+/// as many before escalation. None of the five codes names a term, so a policy without this parameter
+/// gets <see cref="Default"/>; a code that sets one cites its article.
+/// </summary>
+public sealed record DecisionTerm(int WorkingDays, string? ArticleId)
+{
+    public static DecisionTerm Default { get; } = new(10, null);
+}

@@ -26,6 +26,7 @@ public sealed class PolicyVersion
         GiftLimit = parameters.GiftLimit;
         CoolingOffPeriod = parameters.CoolingOffPeriod;
         DesignatedFunctions = parameters.DesignatedFunctions;
+        DecisionTerm = parameters.DecisionTerm ?? DecisionTerm.Default;
         Rules = rules;
         Compiled = PolicyCompiler.Compile(this);
     }
@@ -65,6 +66,9 @@ public sealed class PolicyVersion
 
     public DesignatedFunctions? DesignatedFunctions { get; }
 
+    /// <summary>The term for a decision on a declaration; <see cref="DecisionTerm.Default"/> when the code names none.</summary>
+    public DecisionTerm DecisionTerm { get; }
+
     public IReadOnlyList<PolicyRule> Rules { get; }
 
     internal CompiledPolicy Compiled { get; }
@@ -92,4 +96,4 @@ internal sealed record PolicyHeader(
     string GeneralDutyArticleId,
     string? DepartmentRulesArticleId);
 
-internal sealed record PolicyParametersSet(GiftLimit? GiftLimit, CoolingOffPeriod? CoolingOffPeriod, DesignatedFunctions? DesignatedFunctions);
+internal sealed record PolicyParametersSet(GiftLimit? GiftLimit, CoolingOffPeriod? CoolingOffPeriod, DesignatedFunctions? DesignatedFunctions, DecisionTerm? DecisionTerm = null);

@@ -77,8 +77,8 @@ public static class LoketWeb
 
         // The codes of conduct, loaded and compiled once; every form and the API ask this one catalog.
         services.AddSingleton(_ => Declarations.PolicyEngine.Load(builder.Configuration));
-        services.AddOptions<Declarations.DeclarationOptions>().Bind(builder.Configuration.GetSection(Declarations.DeclarationOptions.Section));
         services.AddScoped<IScheduledJob, Declarations.DecisionReminderJob>();
+        services.AddScoped<IScheduledJob, Declarations.AbandonedAttachmentsJob>();
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddOpenApi();
@@ -159,6 +159,7 @@ public static class LoketWeb
         app.MapRegisterExports();
         app.MapPublicSideActivities();
         app.MapDeclarationApi();
+        app.MapDeclarationAttachments();
         // The API description is for signed-in members of a municipality, like the API itself.
         app.MapOpenApi().RequireAuthorization(Policies.Member);
         return app;

@@ -2,7 +2,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Loket.Policy;
 
-/// <summary>Reads the <c>parameters</c> section: gift limit, cooling-off period, designated functions.</summary>
+/// <summary>Reads the <c>parameters</c> section: gift limit, cooling-off period, designated functions, decision term.</summary>
 internal sealed class ParametersReader(YamlChecker check, Action<string?, YamlNode?> cite)
 {
     public PolicyParametersSet Read(YamlMappingNode? map)
@@ -12,11 +12,12 @@ internal sealed class ParametersReader(YamlChecker check, Action<string?, YamlNo
             return new PolicyParametersSet(null, null, null);
         }
 
-        check.CheckKeys(map, "parameters", [], ["gift-limit", "cooling-off-period", "designated-functions"]);
+        check.CheckKeys(map, "parameters", [], ["gift-limit", "cooling-off-period", "designated-functions", "decision-term"]);
         return new PolicyParametersSet(
             GiftLimit(check.Mapping(YamlChecker.Get(map, "gift-limit"), "gift-limit")),
             CoolingOff(check.Mapping(YamlChecker.Get(map, "cooling-off-period"), "cooling-off-period")),
-            Designated(check.Mapping(YamlChecker.Get(map, "designated-functions"), "designated-functions")));
+            Designated(check.Mapping(YamlChecker.Get(map, "designated-functions"), "designated-functions")),
+            Term(check.Mapping(YamlChecker.Get(map, "decision-term"), "decision-term")));
     }
 
     private GiftLimit? GiftLimit(YamlMappingNode? map)
@@ -72,6 +73,25 @@ internal sealed class ParametersReader(YamlChecker check, Action<string?, YamlNo
         var functions = check.Sequence(YamlChecker.Get(map, "functions"), "functions");
         var names = functions is null ? [] : check.Scalars(functions, "functions").Select(f => f.Value).ToList();
         return article is not null && names.Count > 0 ? new DesignatedFunctions(article, names) : null;
+    }
+
+    private DecisionTerm? Term(YamlMappingNode? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        check.CheckKeys(map, "decision-term", ["working-days"], ["article"]);
+        var days = check.WholeNumber(map, "working-days");
+        if (days is < 1 or > 60)
+        {
+            check.Error(YamlChecker.Get(map, "working-days")!, $"'working-days' moet tussen 1 en 60 liggen, niet {days}");
+            return null;
+        }
+
+        var article = YamlChecker.Get(map, "article") is null ? null : Article(map);
+        return days is { } d ? new DecisionTerm(d, article) : null;
     }
 
     private string? Article(YamlMappingNode map)

@@ -4,33 +4,35 @@ using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Jobs;
 using Loket.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Loket.Web.Declarations;
 
 /// <summary>
-/// No decision after N working days: a reminder to the decider; after 2N, escalation to the decider's
+/// No decision after N working days (the code's decision term, <see cref="Policy.DecisionTerm"/>;
+/// 10 when the code names none): a reminder to the decider; after 2N, escalation to the decider's
 /// own manager (never the employee or a relation), or to the integrity officers. The mails say only
 /// that something waits, with a link: never the declaration's content. Idempotent: the row records
 /// what was sent.
 /// </summary>
-public sealed class DecisionReminderJob(LoketDbContext db, Mailer mailer, TimeProvider time, IOptions<DeclarationOptions> options) : IScheduledJob
+public sealed class DecisionReminderJob(LoketDbContext db, Mailer mailer, TimeProvider time, PolicyEngine engine) : IScheduledJob
 {
     public string Name => "declarations-decision-reminders";
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var term = options.Value.DecisionWorkingDays;
         var now = time.GetUtcNow();
         var today = time.Today();
         // Across municipalities: a job has no tenant of its own.
         var waiting = await db.Declarations.IgnoreQueryFilters().Include(d => d.Decider)
             .Where(d => d.Status == DeclarationStatus.Submitted && d.EscalatedAt == null)
             .ToListAsync(cancellationToken);
+        var policies = await db.Tenants.ToDictionaryAsync(t => t.Id, t => t.PolicySlug, cancellationToken);
         var mails = new List<Notification>();
         foreach (var declaration in waiting)
         {
-            var days = WorkingDays.Between(DateOnly.FromDateTime(declaration.SubmittedAt.ToLocalTime().DateTime), today);
+            var submitted = DateOnly.FromDateTime(declaration.SubmittedAt.ToLocalTime().DateTime);
+            var term = engine.DecisionTerm(policies[declaration.TenantId], submitted).WorkingDays;
+            var days = WorkingDays.Between(submitted, today);
             if (days >= 2 * term && declaration.ReminderSentAt is not null)
             {
                 var next = declaration.DeciderId is { } decider ? await NextLevelAsync(declaration, decider, cancellationToken) : null;

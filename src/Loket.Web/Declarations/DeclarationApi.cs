@@ -63,7 +63,7 @@ public static class DeclarationApi
             .FirstAsync();
         var policySlug = await db.Tenants.Where(t => t.Id == tenant.TenantId).Select(t => t.PolicySlug).FirstAsync();
         var result = request.Declaration.ValueKind == JsonValueKind.Object
-            ? engine.EvaluateJson(policySlug, request.Declaration.GetRawText(), today, facts.Designated, facts.Top)
+            ? engine.EvaluateJson(policySlug, request.Declaration.GetRawText(), today, facts.Designated, facts.Top, await DepartmentGiftRule.ForEmployeeAsync(db, me))
             : new PolicyEngine.Result(null, null, ["Het veld 'declaration' moet een JSON-object zijn, bijvoorbeeld {\"type\":\"gift\",\"valueEur\":40}."]);
         if (result.Errors.Count > 0)
         {

@@ -18,4 +18,7 @@ public sealed class DeclarationForm
     public Guid? PreviousVersionId { get; set; }
 
     public Dictionary<string, string?> Answers { get; set; } = [];
+
+    /// <summary>Files already uploaded with this form (by a preview or a failed submission) that the employee keeps.</summary>
+    public List<Guid> Attachments { get; set; } = [];
 }

@@ -14,6 +14,8 @@ namespace Loket.Web.Declarations;
 /// changes a side activity), the decider (decides here), the manager chain and the officers.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
+[RequestSizeLimit(DeclarationAttachments.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = DeclarationAttachments.MaxRequestBytes)]
 public sealed class DetailsModel(LoketDbContext db, TenantContext tenant, PolicyEngine engine, TimeProvider time) : PageModel
 {
     public EmployeeDeclaration Declaration { get; private set; } = null!;
@@ -21,6 +23,14 @@ public sealed class DetailsModel(LoketDbContext db, TenantContext tenant, Policy
     public Evaluation? Evaluation { get; private set; }
 
     public IReadOnlyList<EmployeeDeclaration> History { get; private set; } = [];
+
+    public IReadOnlyList<DeclarationAttachments.Listed> Attachments { get; private set; } = [];
+
+    /// <summary>The employee adds files while the declaration still waits for a decision.</summary>
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
+    public bool MayAddFiles => IsOwn && Declaration.Status == DeclarationStatus.Submitted && Attachments.Count < DeclarationAttachments.MaxFiles;
 
     [BindProperty]
     public DecisionForm Decide { get; set; } = new();
@@ -59,7 +69,43 @@ public sealed class DetailsModel(LoketDbContext db, TenantContext tenant, Policy
         await ChangeAsync(id, (d, me) => Task.FromResult(d.Respond(me, ResponseText, time.GetUtcNow())), nameof(ResponseText));
 
     public async Task<IActionResult> OnPostEndAsync(Guid id) =>
-        await ChangeAsync(id, (d, me) => Task.FromResult(d.End(me, EndDate)), nameof(EndDate));
+        await ChangeAsync(id, (d, me) => Task.FromResult(d.End(me, EndDate, time.GetUtcNow())), nameof(EndDate));
+
+    public async Task<IActionResult> OnPostAttachAsync(Guid id)
+    {
+        if (!await LoadAsync(id) || LoketClaims.EmployeeOf(User) is not { } me)
+        {
+            return NotFound();
+        }
+
+        if (!MayAddFiles)
+        {
+            ModelState.AddModelError(nameof(Files), "Je kunt alleen bijlagen toevoegen aan je eigen melding zolang er nog geen besluit is.");
+            return Page();
+        }
+
+        if (Files.Count == 0)
+        {
+            ModelState.AddModelError(nameof(Files), "Kies een bestand.");
+            return Page();
+        }
+
+        var kept = Attachments.Select(a => a.Id).ToList();
+        var errors = await DeclarationAttachments.StashAsync(db, me, Files, kept, time.GetUtcNow(), id);
+        await db.SaveChangesAsync();
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors)
+            {
+                ModelState.AddModelError(nameof(Files), error);
+            }
+
+            Attachments = await DeclarationAttachments.OfAsync(db, id);
+            return Page();
+        }
+
+        return Redirect($"/meldingen/{id}");
+    }
 
     private async Task<IActionResult> ChangeAsync(Guid id, Func<EmployeeDeclaration, Guid, Task<string?>> change, string errorKey)
     {
@@ -102,8 +148,10 @@ public sealed class DetailsModel(LoketDbContext db, TenantContext tenant, Policy
         var policySlug = await db.Tenants.Where(t => t.Id == tenant.TenantId).Select(t => t.PolicySlug).FirstAsync();
         var function = declaration.Employee!.JobFunction;
         Evaluation = engine.EvaluateJson(policySlug, declaration.Answers, DateOnly.FromDateTime(declaration.SubmittedAt.UtcDateTime),
-            function?.DesignatedForFinancialInterests ?? false, function?.TopOfficial ?? false).Evaluation;
+            function?.DesignatedForFinancialInterests ?? false, function?.TopOfficial ?? false,
+            await DepartmentGiftRule.ForEmployeeAsync(db, declaration.EmployeeId)).Evaluation;
         History = await HistoryAsync(declaration);
+        Attachments = await DeclarationAttachments.OfAsync(db, declaration.Id);
         return true;
     }
 

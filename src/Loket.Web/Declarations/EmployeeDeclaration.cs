@@ -84,6 +84,9 @@ public sealed class EmployeeDeclaration : ITenantOwned
     /// <summary>The officer reviewed this top official's side activity for the public register.</summary>
     public DateTimeOffset? PublishedAt { get; set; }
 
+    /// <summary>When the employee reported the side activity's end (the public register shows it changed then).</summary>
+    public DateTimeOffset? EndReportedAt { get; set; }
+
     /// <summary>In the current register: not replaced by a later version and not ended before <paramref name="day"/>.</summary>
     public bool IsCurrentOn(DateOnly day) => SupersededAt is null && (EndDate is null || EndDate >= day);
 
@@ -160,7 +163,7 @@ public sealed class EmployeeDeclaration : ITenantOwned
     }
 
     /// <summary>A side activity ends: it leaves the current register, the row stays as history.</summary>
-    public string? End(Guid employeeId, DateOnly? endDate)
+    public string? End(Guid employeeId, DateOnly? endDate, DateTimeOffset now)
     {
         if (employeeId != EmployeeId || Type != DeclarationType.SideActivity)
         {
@@ -178,6 +181,7 @@ public sealed class EmployeeDeclaration : ITenantOwned
         }
 
         EndDate = endDate;
+        EndReportedAt = now;
         return null;
     }
 
@@ -207,6 +211,11 @@ public sealed class EmployeeDeclaration : ITenantOwned
         if (Type != DeclarationType.SideActivity || Status is not (DeclarationStatus.Approved or DeclarationStatus.ApprovedWithConditions))
         {
             return "Alleen goedgekeurde nevenwerkzaamheden kunnen openbaar worden.";
+        }
+
+        if (SupersededAt is not null)
+        {
+            return "Er is een nieuwere versie van deze nevenwerkzaamheid: publiceer die, na het besluit erover.";
         }
 
         PublishedAt ??= now;

@@ -16,10 +16,18 @@ namespace Loket.Web.Declarations;
 /// oordeel" posts to the same page and shows the verdict with its articles; "Indienen" files it.
 /// </summary>
 [Authorize(Policy = Policies.Employee)]
+[RequestSizeLimit(DeclarationAttachments.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = DeclarationAttachments.MaxRequestBytes)]
 public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant, PolicyEngine engine, TimeProvider time) : PageModel
 {
     [BindProperty]
     public DeclarationForm Input { get; set; } = new();
+
+    /// <summary>Files chosen in this post; checked and kept at once (see <see cref="DeclarationAttachments"/>).</summary>
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
+    public IReadOnlyList<DeclarationAttachments.Listed> KeptFiles { get; private set; } = [];
 
     public DeclarationKinds.Kind Kind { get; private set; } = DeclarationKinds.All[0];
 
@@ -67,6 +75,7 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         }
 
         Kind = kind;
+        await KeepFilesAsync();
         await EvaluateAsync();
         return Page();
     }
@@ -84,6 +93,7 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
             ModelState.AddModelError("Input.Subject", "Beschrijf kort waar je melding over gaat.");
         }
 
+        await KeepFilesAsync();
         var answers = await EvaluateAsync();
         if (!ModelState.IsValid || answers is null || Evaluation is null)
         {
@@ -121,8 +131,32 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         };
         previous?.SupersededBy(declaration, now);
         db.Declarations.Add(declaration);
+        await DeclarationAttachments.FileAsync(db, me, Input.Attachments, declaration.Id);
         await db.SaveChangesAsync();
         return Redirect($"/meldingen/{declaration.Id}?ingediend=1");
+    }
+
+    /// <summary>Stores the posted files at once, so whatever else fails the employee need not choose them again.</summary>
+    private async Task KeepFilesAsync()
+    {
+        if (LoketClaims.EmployeeOf(User) is not { } me)
+        {
+            return;
+        }
+
+        var kept = (await DeclarationAttachments.PendingAsync(db, me, Input.Attachments)).Select(a => a.Id).ToList();
+        foreach (var error in await DeclarationAttachments.StashAsync(db, me, Files, kept, time.GetUtcNow()))
+        {
+            ModelState.AddModelError(nameof(Files), error);
+        }
+
+        if (Files.Count > 0)
+        {
+            await db.SaveChangesAsync();
+        }
+
+        Input.Attachments = kept;
+        KeptFiles = await DeclarationAttachments.PendingAsync(db, me, kept);
     }
 
     private async Task<string?> EvaluateAsync()
@@ -136,7 +170,8 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
             .Select(e => new { Designated = (bool?)e.JobFunction!.DesignatedForFinancialInterests ?? false, Top = (bool?)e.JobFunction!.TopOfficial ?? false })
             .FirstAsync();
         var policySlug = await db.Tenants.Where(t => t.Id == tenant.TenantId).Select(t => t.PolicySlug).FirstAsync();
-        var result = engine.Evaluate(policySlug, Kind.Type, Input.Answers, time.Today(), facts.Designated, facts.Top);
+        var department = await DepartmentGiftRule.ForEmployeeAsync(db, me);
+        var result = engine.Evaluate(policySlug, Kind.Type, Input.Answers, time.Today(), facts.Designated, facts.Top, department);
         foreach (var error in result.Errors)
         {
             ModelState.AddModelError(string.Empty, error);

@@ -16,7 +16,7 @@ public sealed class PolicyEngine(PolicyCatalog catalog)
         new(PolicyCatalog.LoadDirectory(configuration["Policies:Root"] ?? Path.Combine(AppContext.BaseDirectory, "policies")));
 
     /// <summary>Judges form answers ("true"/"false"/"" for flags, the wire value for choices, euros as typed).</summary>
-    public Result Evaluate(string policySlug, DeclarationType type, IReadOnlyDictionary<string, string?> answers, DateOnly date, bool designated, bool topOfficial)
+    public Result Evaluate(string policySlug, DeclarationType type, IReadOnlyDictionary<string, string?> answers, DateOnly date, bool designated, bool topOfficial, DepartmentRules? department = null)
     {
         var json = new JsonObject { ["type"] = type.Name() };
         var errors = new List<string>();
@@ -51,11 +51,14 @@ public sealed class PolicyEngine(PolicyCatalog catalog)
             }
         }
 
-        return errors.Count > 0 ? new Result(null, null, errors) : EvaluateJson(policySlug, json.ToJsonString(), date, designated, topOfficial);
+        return errors.Count > 0 ? new Result(null, null, errors) : EvaluateJson(policySlug, json.ToJsonString(), date, designated, topOfficial, department);
     }
 
-    /// <summary>Judges answers stored or posted as contract JSON; the function flags come from the employee, never from the caller.</summary>
-    public Result EvaluateJson(string policySlug, string json, DateOnly date, bool designated, bool topOfficial)
+    /// <summary>
+    /// Judges answers stored or posted as contract JSON; the function flags and the department's rule come
+    /// from the employee's records, never from the caller.
+    /// </summary>
+    public Result EvaluateJson(string policySlug, string json, DateOnly date, bool designated, bool topOfficial, DepartmentRules? department = null)
     {
         var parsed = DeclarationJson.Parse(json);
         if (!parsed.IsValid)
@@ -73,8 +76,21 @@ public sealed class PolicyEngine(PolicyCatalog catalog)
             return new Result(null, null, [e.Message]);
         }
 
-        var evaluation = PolicyEvaluator.Evaluate(policy, parsed.Input!.Declaration, new EvaluationContext(date, designated, topOfficial));
+        var evaluation = PolicyEvaluator.Evaluate(policy, parsed.Input!.Declaration, new EvaluationContext(date, designated, topOfficial, department));
         return new Result(evaluation, json, []);
+    }
+
+    /// <summary>The decision term of the code in force on <paramref name="date"/>; the default when none is.</summary>
+    public DecisionTerm DecisionTerm(string policySlug, DateOnly date)
+    {
+        try
+        {
+            return catalog.InForce(policySlug, date).DecisionTerm;
+        }
+        catch (PolicyNotInForceException)
+        {
+            return Policy.DecisionTerm.Default;
+        }
     }
 
     /// <summary>"leiden 1.3: 4.3, 4.4": the version and the articles cited, kept with the declaration.</summary>

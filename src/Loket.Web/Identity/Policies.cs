@@ -22,6 +22,9 @@ public static class Policies
     /// <summary>Admin or HR adviser: who may see and import the people of a municipality.</summary>
     public const string PeopleAdministration = nameof(PeopleAdministration);
 
+    /// <summary>Admin or integrity officer: who may record a department's stricter rules (no gifts at all).</summary>
+    public const string DepartmentRules = nameof(DepartmentRules);
+
     public static void Register(AuthorizationOptions options)
     {
         options.AddPolicy(Member, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Tenant).RequireClaim(LoketClaims.Role));
@@ -31,6 +34,7 @@ public static class Policies
         }
 
         options.AddPolicy(PeopleAdministration, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.Admin), nameof(Role.HrAdviser)));
+        options.AddPolicy(DepartmentRules, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.Admin), nameof(Role.IntegrityOfficer)));
         // Anything that forgot to name a policy is closed, not open.
         options.FallbackPolicy = options.GetPolicy(Member);
     }

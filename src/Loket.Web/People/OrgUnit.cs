@@ -16,4 +16,13 @@ public sealed class OrgUnit : ITenantOwned
     public Guid? ParentId { get; set; }
 
     public OrgUnit? Parent { get; set; }
+
+    /// <summary>
+    /// The unit has agreed to accept no gifts at all, stricter than the code ('s-Hertogenbosch 3.1 rule 8);
+    /// it applies to the units below it too.
+    /// </summary>
+    public bool NoGiftsAtAll { get; set; }
+
+    /// <summary>How the unit words its rule; shown with the verdict instead of the code's text when set.</summary>
+    public string? GiftRuleWording { get; set; }
 }

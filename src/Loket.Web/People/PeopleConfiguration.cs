@@ -13,6 +13,7 @@ internal sealed class PeopleConfiguration :
         builder.HasIndex(u => new { u.TenantId, u.Code }).IsUnique();
         builder.Property(u => u.Code).HasMaxLength(64);
         builder.Property(u => u.Name).HasMaxLength(200);
+        builder.Property(u => u.GiftRuleWording).HasMaxLength(300);
         builder.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(u => u.TenantId).OnDelete(DeleteBehavior.Restrict);
     }

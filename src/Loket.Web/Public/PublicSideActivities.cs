@@ -7,13 +7,19 @@ namespace Loket.Web.Public;
 
 /// <summary>
 /// The public register of top officials' side activities (Ambtenarenwet 2017 art. 5 lid 1 c; Alphen
-/// toel. 3): only what is fit for publication, only after an officer's review, only current versions.
+/// toel. 3): only what is fit for publication, only after an officer's review. Each activity shows its
+/// last reviewed version: a declared change stays off the page until the officer has reviewed it, and
+/// until then the earlier version stays on. An end is shown at once: it only takes information away.
 /// </summary>
 public static class PublicSideActivities
 {
-    public sealed record Entry(string Name, string? Function, string Organisation, string? Role, string Paid, DateOnly? Start, DateOnly? End);
+    /// <summary>One activity as published; <paramref name="Published"/> is when this version was reviewed.</summary>
+    public sealed record Entry(string Name, string? Function, string Organisation, string? Role, string Paid, DateOnly? Start, DateOnly? End, DateTimeOffset Published);
 
     public sealed record Register(string TenantName, string Slug, IReadOnlyList<Entry> Entries, DateTimeOffset? LastChanged);
+
+    private sealed record Version(Guid Id, Guid? PreviousVersionId, string Name, string? Function, string? Counterparty, string Subject, string? Role, string Answers,
+        DateOnly? StartDate, DateOnly? EndDate, DateTimeOffset? PublishedAt, DateTimeOffset? SupersededAt, DateTimeOffset? EndReportedAt);
 
     /// <summary>Null when there is no such municipality. Reads across tenants: no one is signed in here.</summary>
     public static async Task<Register?> ReadAsync(LoketDbContext db, string slug, DateOnly today, CancellationToken cancellationToken = default)
@@ -24,18 +30,51 @@ public static class PublicSideActivities
             return null;
         }
 
-        var published = db.Declarations.IgnoreQueryFilters()
-            .Where(d => d.TenantId == tenant.Id && d.Type == DeclarationType.SideActivity && d.PublishedAt != null
-                && d.Employee!.JobFunction != null && d.Employee.JobFunction.TopOfficial);
-        var rows = await published.Where(d => d.SupersededAt == null && (d.EndDate == null || d.EndDate >= today))
-            .OrderBy(d => d.Employee!.Name).ThenBy(d => d.StartDate)
-            .Select(d => new { d.Employee!.Name, Function = d.Employee.JobFunction!.Name, d.Counterparty, d.Subject, d.Role, d.Answers, d.StartDate, d.EndDate })
+        // Every version of every top official's side activity: a handful of people, so the chains are
+        // followed in memory rather than in SQL.
+        var versions = await db.Declarations.IgnoreQueryFilters()
+            .Where(d => d.TenantId == tenant.Id && d.Type == DeclarationType.SideActivity
+                && d.Employee!.JobFunction != null && d.Employee.JobFunction.TopOfficial)
+            .Select(d => new Version(d.Id, d.PreviousVersionId, d.Employee!.Name, d.Employee.JobFunction!.Name, d.Counterparty, d.Subject, d.Role, d.Answers,
+                d.StartDate, d.EndDate, d.PublishedAt, d.SupersededAt, d.EndReportedAt))
             .ToListAsync(cancellationToken);
-        // The page says when it last changed: a publication, a replaced version or an end.
-        var changes = await published.Select(d => new { d.PublishedAt, d.SupersededAt }).ToListAsync(cancellationToken);
-        var lastChanged = changes.SelectMany(c => new[] { c.PublishedAt, c.SupersededAt }).Max();
-        var entries = rows.Select(r => new Entry(r.Name, r.Function, r.Counterparty ?? r.Subject, r.Role, PaidWord(r.Answers), r.StartDate, r.EndDate)).ToList();
-        return new Register(tenant.Name, slug, entries, lastChanged);
+        var byId = versions.ToDictionary(v => v.Id);
+        var entries = new List<Entry>();
+        var changes = new List<DateTimeOffset?>();
+        foreach (var current in versions.Where(v => v.SupersededAt is null))
+        {
+            if (LastPublished(current, byId) is not { } published)
+            {
+                continue;
+            }
+
+            // The page changed when a version was reviewed, and when an end was reported.
+            changes.Add(published.PublishedAt);
+            changes.Add(current.EndReportedAt);
+            var end = current.EndDate ?? published.EndDate;
+            if (end is null || end >= today)
+            {
+                entries.Add(new Entry(published.Name, published.Function, published.Counterparty ?? published.Subject, published.Role,
+                    PaidWord(published.Answers), published.StartDate, end, published.PublishedAt!.Value));
+            }
+        }
+
+        return new Register(tenant.Name, slug, [.. entries.OrderBy(e => e.Name).ThenBy(e => e.Start)], changes.Max());
+    }
+
+    /// <summary>The newest reviewed version in the chain that ends in <paramref name="current"/>.</summary>
+    private static Version? LastPublished(Version current, Dictionary<Guid, Version> byId)
+    {
+        var seen = new HashSet<Guid>();
+        for (Version? v = current; v is not null && seen.Add(v.Id); v = v.PreviousVersionId is { } previous ? byId.GetValueOrDefault(previous) : null)
+        {
+            if (v.PublishedAt is not null)
+            {
+                return v;
+            }
+        }
+
+        return null;
     }
 
     private static string PaidWord(string answers)

@@ -25,6 +25,7 @@ public static class PublicSideActivityEndpoints
                         bezoldiging = e.Paid,
                         begin = e.Start,
                         einde = e.End,
+                        gepubliceerd = e.Published,
                     }),
                 })
                 : Results.NotFound()).AllowAnonymous();
@@ -37,8 +38,8 @@ public static class PublicSideActivityEndpoints
             }
 
             var csv = CsvWriter.Write(
-                ["Naam", "Functie", "Organisatie", "Rol", "Bezoldiging", "Begin", "Einde"],
-                register.Entries.Select(e => new[] { e.Name, e.Function, e.Organisation, e.Role, e.Paid, e.Start?.ToString("yyyy-MM-dd"), e.End?.ToString("yyyy-MM-dd") }));
+                ["Naam", "Functie", "Organisatie", "Rol", "Bezoldiging", "Begin", "Einde", "Gepubliceerd"],
+                register.Entries.Select(e => new[] { e.Name, e.Function, e.Organisation, e.Role, e.Paid, e.Start?.ToString("yyyy-MM-dd"), e.End?.ToString("yyyy-MM-dd"), e.Published.ToString("yyyy-MM-dd") }));
             return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"nevenwerkzaamheden-{slug}.csv");
         }).AllowAnonymous();
     }

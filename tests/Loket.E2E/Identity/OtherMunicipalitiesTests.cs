@@ -13,7 +13,7 @@ public sealed class OtherMunicipalitiesTests(LoketHost host) : IClassFixture<Lok
         new("manager@leiderdorp", "Gemeente Leiderdorp", "Mark Manager", "Medewerker, Leidinggevende", [Home, "Mijn meldingen", "Beslissen", "Mijn team", "Melden", Account]),
         new("hr@alphen-aan-den-rijn", "Gemeente Alphen aan den Rijn", "Hanna HR-adviseur", "Medewerker, HR-adviseur", [Home, "Mijn meldingen", "Beslissen", "Melden", "Medewerkers", "Importeren", Account]),
         new("auditor@s-hertogenbosch", "Gemeente 's-Hertogenbosch", "Aart Auditor", "Medewerker, Auditor / FG", [Home, "Mijn meldingen", "Beslissen", "Melden", "Audittrail", Account]),
-        new("beheerder@leidschendam-voorburg", "Gemeente Leidschendam-Voorburg", "Bea Beheerder", "Beheerder", [Home, "Melden", "Medewerkers", "Importeren", "Gebruikers en rollen", Account]),
+        new("beheerder@leidschendam-voorburg", "Gemeente Leidschendam-Voorburg", "Bea Beheerder", "Beheerder", [Home, "Melden", "Medewerkers", "Importeren", "Gebruikers en rollen", "Afdelingsregels", Account]),
     ];
 
     // By user name: xunit shows one test per row only for data it can serialize.

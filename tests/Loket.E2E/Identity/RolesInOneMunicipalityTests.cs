@@ -17,7 +17,7 @@ public sealed class RolesInOneMunicipalityTests(LoketHost host) : IClassFixture<
         new("hr@leiden", Leiden, "Hanna HR-adviseur", "Medewerker, HR-adviseur", [Home, "Mijn meldingen", "Beslissen", "Melden", "Medewerkers", "Importeren", Account]),
         new("secretaris@leiden", Leiden, "Sander Secretaris", "Medewerker, Gemeentesecretaris", [Home, "Mijn meldingen", "Beslissen", "Melden", "Meldpunt", Account]),
         new("auditor@leiden", Leiden, "Aart Auditor", "Medewerker, Auditor / FG", [Home, "Mijn meldingen", "Beslissen", "Melden", "Audittrail", Account]),
-        new("beheerder@leiden", Leiden, "Bea Beheerder", "Beheerder", [Home, "Melden", "Medewerkers", "Importeren", "Gebruikers en rollen", Account]),
+        new("beheerder@leiden", Leiden, "Bea Beheerder", "Beheerder", [Home, "Melden", "Medewerkers", "Importeren", "Gebruikers en rollen", "Afdelingsregels", Account]),
     ];
 
     // By user name: xunit shows one test per row only for data it can serialize.

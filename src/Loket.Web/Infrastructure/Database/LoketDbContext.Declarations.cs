@@ -6,4 +6,6 @@ namespace Loket.Web.Infrastructure.Database;
 public abstract partial class LoketDbContext
 {
     public DbSet<EmployeeDeclaration> Declarations => Set<EmployeeDeclaration>();
+
+    public DbSet<DeclarationAttachment> DeclarationAttachments => Set<DeclarationAttachment>();
 }

@@ -20,7 +20,10 @@ document.addEventListener("DOMContentLoaded", () => {
 
   let timer;
   const refresh = async () => {
-    const response = await fetch(button.formAction, { method: "POST", body: new FormData(form), credentials: "same-origin" });
+    // Without the files: they are checked and kept when the employee presses a button, not on every change.
+    const body = new FormData(form);
+    body.delete("Files");
+    const response = await fetch(button.formAction, { method: "POST", body, credentials: "same-origin" });
     if (!response.ok) {
       return;
     }

@@ -59,6 +59,52 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("ConfidantContacts", (string)null);
                 });
 
+            modelBuilder.Entity("Loket.Web.Declarations.DeclarationAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("DeclarationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UploadedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedById");
+
+                    b.HasIndex("DeclarationId", "UploadedAt");
+
+                    b.HasIndex("TenantId", "DeclarationId");
+
+                    b.ToTable("DeclarationAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Loket.Web.Declarations.EmployeeDeclaration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -104,6 +150,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("EndReportedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("EscalatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -779,10 +828,17 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("GiftRuleWording")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("NoGiftsAtAll")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid");
@@ -955,6 +1011,26 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.HasOne("Loket.Web.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Loket.Web.Declarations.DeclarationAttachment", b =>
+                {
+                    b.HasOne("Loket.Web.Declarations.EmployeeDeclaration", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Loket.Web.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Loket.Web.People.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

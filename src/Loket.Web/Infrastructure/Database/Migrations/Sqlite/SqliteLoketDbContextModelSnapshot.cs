@@ -54,6 +54,52 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("ConfidantContacts", (string)null);
                 });
 
+            modelBuilder.Entity("Loket.Web.Declarations.DeclarationAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeclarationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UploadedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedById");
+
+                    b.HasIndex("DeclarationId", "UploadedAt");
+
+                    b.HasIndex("TenantId", "DeclarationId");
+
+                    b.ToTable("DeclarationAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Loket.Web.Declarations.EmployeeDeclaration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -99,6 +145,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndReportedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("EscalatedAt")
                         .HasColumnType("INTEGER");
@@ -774,10 +823,17 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GiftRuleWording")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("NoGiftsAtAll")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("TEXT");
@@ -948,6 +1004,26 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasOne("Loket.Web.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Loket.Web.Declarations.DeclarationAttachment", b =>
+                {
+                    b.HasOne("Loket.Web.Declarations.EmployeeDeclaration", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Loket.Web.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Loket.Web.People.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
