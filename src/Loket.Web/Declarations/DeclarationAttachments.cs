@@ -85,7 +85,7 @@ public static class DeclarationAttachments
             ? Task.FromResult(new List<Listed>())
             : db.DeclarationAttachments.AsNoTracking()
                 .Where(a => ids.Contains(a.Id) && a.UploadedById == uploaderId && a.DeclarationId == null)
-                .OrderBy(a => a.UploadedAt)
+                .OrderBy(a => a.UploadedAt).ThenBy(a => a.FileName)
                 .Select(a => new Listed(a.Id, a.FileName, a.ContentType, a.SizeBytes))
                 .ToListAsync(cancellationToken);
 
@@ -110,7 +110,7 @@ public static class DeclarationAttachments
     public static Task<List<Listed>> OfAsync(LoketDbContext db, Guid declarationId, CancellationToken cancellationToken = default) =>
         db.DeclarationAttachments.AsNoTracking()
             .Where(a => a.DeclarationId == declarationId)
-            .OrderBy(a => a.UploadedAt)
+            .OrderBy(a => a.UploadedAt).ThenBy(a => a.FileName)
             .Select(a => new Listed(a.Id, a.FileName, a.ContentType, a.SizeBytes))
             .ToListAsync(cancellationToken);
 

@@ -22,8 +22,15 @@ public sealed class LoketClient(HttpClient http) : IDisposable
         return (response, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
     }
 
-    /// <summary>Posts the form matched by <paramref name="formSelector"/> on <paramref name="page"/> with its own fields overridden by <paramref name="fields"/>.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, string formSelector, IDictionary<string, string> fields, string? pageUrl = null)
+    /// <summary>A file to send with a form, as a browser's file picker would.</summary>
+    public sealed record Upload(string Field, string FileName, byte[] Content, string ContentType = "application/octet-stream");
+
+    /// <summary>
+    /// Posts the form matched by <paramref name="formSelector"/> on <paramref name="page"/> with its own fields
+    /// overridden by <paramref name="fields"/>; with <paramref name="files"/> as multipart/form-data; to
+    /// <paramref name="formAction"/> when given, as a button with a formaction attribute does.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, string formSelector, IDictionary<string, string> fields, string? pageUrl = null, IEnumerable<Upload>? files = null, string? formAction = null)
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}' on the page.");
         var values = new List<KeyValuePair<string, string>>();
@@ -42,14 +49,32 @@ public sealed class LoketClient(HttpClient http) : IDisposable
         }
 
         values.AddRange(fields);
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl ?? page.Url : form.GetAttribute("action")!;
-        return await Http.PostAsync(action, new FormUrlEncodedContent(values));
+        var action = formAction ?? (string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl ?? page.Url : form.GetAttribute("action")!);
+        if (files is null)
+        {
+            return await Http.PostAsync(action, new FormUrlEncodedContent(values));
+        }
+
+        using var multipart = new MultipartFormDataContent();
+        foreach (var (name, value) in values)
+        {
+            multipart.Add(new StringContent(value), name);
+        }
+
+        foreach (var file in files)
+        {
+            var part = new ByteArrayContent(file.Content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
+            multipart.Add(part, file.Field, file.FileName);
+        }
+
+        return await Http.PostAsync(action, multipart);
     }
 
-    public async Task<HttpResponseMessage> PostFormAsync(string pageUrl, string formSelector, IDictionary<string, string> fields)
+    public async Task<HttpResponseMessage> PostFormAsync(string pageUrl, string formSelector, IDictionary<string, string> fields, IEnumerable<Upload>? files = null)
     {
         var (_, page) = await GetPageAsync(pageUrl);
-        return await SubmitAsync(page, formSelector, fields, pageUrl);
+        return await SubmitAsync(page, formSelector, fields, pageUrl, files);
     }
 
     /// <summary>Logs in with a demo account such as "medewerker@leiden"; returns the final response.</summary>
