@@ -70,6 +70,28 @@ public class PolicyValidationTests
     }
 
     [Fact]
+    public void Without_a_decision_term_a_policy_gives_ten_working_days_and_a_code_may_set_its_own()
+    {
+        var withTerm = Valid.Replace("  gift-limit:", "  decision-term:\n    working-days: 5\n    article: \"4.3\"\n  gift-limit:", StringComparison.Ordinal);
+
+        Assert.Equal(new DecisionTerm(10, null), Parse(Valid).Policy!.DecisionTerm);
+        Assert.Equal(new DecisionTerm(5, "4.3"), Parse(withTerm).Policy!.DecisionTerm);
+    }
+
+    [Theory]
+    [InlineData("working-days: 0", 11, "'working-days' moet tussen 1 en 60 liggen")]
+    [InlineData("working-days: tien", 11, "'working-days' moet een geheel getal zijn")]
+    [InlineData("working-days: 5\n    article: \"9.9\"", 12, "artikel '9.9' wordt geciteerd maar staat niet onder 'articles'")]
+    [InlineData("days: 5", 11, "onbekende sleutel 'days'")]
+    public void A_wrong_decision_term_is_refused_with_its_line(string term, int line, string message)
+    {
+        var result = Parse(Valid.Replace("  gift-limit:", $"  decision-term:\n    {term}\n  gift-limit:", StringComparison.Ordinal));
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Errors, e => e.Line == line && e.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_problem_of_a_file_is_reported_in_one_run()
     {
         var result = Parse("tenant: test\nrules: 5\narticles: {a: 1}\n");

@@ -56,6 +56,40 @@ public sealed class EscalationTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task A_code_that_sets_its_own_decision_term_reminds_after_that_many_working_days(DatabaseKind kind)
+    {
+        // A copy of the shipped policies in which Leiden's code gives the decider three working days.
+        var policies = Path.Combine(Path.GetTempPath(), "loket-tests", $"policies-{Guid.NewGuid():N}");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "policies"), "*.yaml", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(policies, Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "policies"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var leiden = Path.Combine(policies, "leiden", "1.3.yaml");
+        File.WriteAllText(leiden, File.ReadAllText(leiden).Replace("parameters:\n", "parameters:\n  decision-term:\n    working-days: 3\n", StringComparison.Ordinal));
+        await using var smtp = TestSmtpServer.Start();
+        await using var app = await LoketApp.StartAsync(kind, new Dictionary<string, string?>(smtp.Settings) { ["Policies:Root"] = policies });
+        using var mila = app.CreateLoketClient();
+        await mila.LoginAsDemoAsync("leiden", "medewerker");
+        using var leo = app.CreateLoketClient();
+        await leo.LoginAsDemoAsync("leiderdorp", "medewerker");
+        await SubmitGiftAsync(mila, "Bos bloemen");
+        await SubmitGiftAsync(leo, "Doos bonbons");
+
+        // Wednesday 25 November + 5 days = Monday 30 November: three working days.
+        app.Time.Advance(TimeSpan.FromDays(5));
+        await RunJobAsync(app);
+
+        // Only Leiden's decider is reminded; Leiderdorp's code sets no term, so its ten days still run.
+        var reminder = Assert.Single(smtp.Messages);
+        Assert.Equal("1002@demo.invalid", reminder.To.Mailboxes.Single().Address);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Declarations.CountAsync(d => d.ReminderSentAt != null), "leiden"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Declarations.CountAsync(d => d.ReminderSentAt != null), "leiderdorp"));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task At_christmas_the_substitute_decides_and_a_relation_is_never_offered_the_decision(DatabaseKind kind)
     {
         await using var app = await LoketApp.StartAsync(kind);

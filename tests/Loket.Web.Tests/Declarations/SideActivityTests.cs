@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Loket.Web.Tests.Declarations.DeclarationSteps;
@@ -90,5 +91,70 @@ public sealed class SideActivityTests
 
         Assert.DoesNotContain("Hockeyclub Geheim", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Stichting Bibliotheek in de regio", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_published_activitys_change_shows_only_after_review_and_its_end_takes_it_off_the_public_page(DatabaseKind kind)
+    {
+        await using var app = await LoketApp.StartAsync(kind);
+        using var anonymous = app.CreateLoketClient();
+        async Task<(string Table, string LastChanged)> PublicPageAsync()
+        {
+            var (_, page) = await anonymous.GetPageAsync("/openbaar/alphen-aan-den-rijn/nevenwerkzaamheden");
+            return (page.QuerySelector("table")?.TextContent ?? string.Empty, Regex.Match(page.Body!.TextContent, @"Laatst gewijzigd: (\S+)").Groups[1].Value);
+        }
+
+        async Task<(LoketClient Sander, LoketClient Iris)> SignInAsync()
+        {
+            var sander = app.CreateLoketClient();
+            await sander.LoginAsDemoAsync("alphen-aan-den-rijn", "secretaris");
+            var iris = app.CreateLoketClient();
+            await iris.LoginAsDemoAsync("alphen-aan-den-rijn", "integriteit");
+            return (sander, iris);
+        }
+
+        async Task ApproveAndPublishAsync(LoketClient iris, Guid id)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(iris, id, new Dictionary<string, string> { ["Decide.Outcome"] = "Approved" })).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await iris.PostFormAsync("/registers/nevenwerkzaamheden", $"form[action*='{id}']", new Dictionary<string, string>())).StatusCode);
+        }
+
+        var (sander, iris) = await SignInAsync();
+        var first = await SubmitAsync(sander, "nevenwerkzaamheid", new Dictionary<string, string>(Activity("Museumbestuur", "Stichting Archeon")) { ["Input.Role"] = "Voorzitter" });
+        await ApproveAndPublishAsync(iris, first);
+        var published = await PublicPageAsync();
+
+        // Two days later Sander declares a change: until Iris has reviewed it, the reviewed version stays on.
+        app.Time.Advance(TimeSpan.FromDays(2));
+        (sander, iris) = await SignInAsync();
+        var second = await SubmitAsync(sander, $"nevenwerkzaamheid?vorige={first}", new Dictionary<string, string>(Activity("Museumbestuur", "Stichting Archeon")) { ["Input.Role"] = "Penningmeester" });
+        var whileWaiting = await PublicPageAsync();
+        // The old version cannot be published again over the change.
+        var token = (await iris.GetPageAsync("/registers/nevenwerkzaamheden")).Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        await iris.Http.PostAsync($"/registers/nevenwerkzaamheden?handler=Publish&id={first}", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        var (_, refused) = await iris.GetPageAsync("/registers/nevenwerkzaamheden");
+
+        app.Time.Advance(TimeSpan.FromDays(2));
+        (sander, iris) = await SignInAsync();
+        await ApproveAndPublishAsync(iris, second);
+        var changed = await PublicPageAsync();
+
+        app.Time.Advance(TimeSpan.FromDays(2));
+        (sander, iris) = await SignInAsync();
+        var ended = await sander.PostFormAsync($"/meldingen/{second}", "form[action*=End]", new Dictionary<string, string> { ["EndDate"] = "2026-11-30" });
+        var afterEnd = await PublicPageAsync();
+
+        Assert.Contains("Voorzitter", published.Table, StringComparison.Ordinal);
+        Assert.Equal("25-11-2026", published.LastChanged);
+        Assert.Contains("Voorzitter", whileWaiting.Table, StringComparison.Ordinal);
+        Assert.DoesNotContain("Penningmeester", whileWaiting.Table, StringComparison.Ordinal);
+        Assert.Equal("25-11-2026", whileWaiting.LastChanged);
+        Assert.Contains("Er is een nieuwere versie", refused.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Penningmeester", changed.Table, StringComparison.Ordinal);
+        Assert.DoesNotContain("Voorzitter", changed.Table, StringComparison.Ordinal);
+        Assert.Equal("29-11-2026", changed.LastChanged);
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        Assert.DoesNotContain("Stichting Archeon", afterEnd.Table, StringComparison.Ordinal);
+        Assert.Equal("1-12-2026", afterEnd.LastChanged);
     }
 }
