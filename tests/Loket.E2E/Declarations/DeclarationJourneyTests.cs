@@ -24,14 +24,23 @@ public sealed class DeclarationJourneyTests(LoketHost host) : IClassFixture<Loke
             await page.GetByLabel("Van wie (gever, organisatie)?").FillAsync("Adviesbureau Zuid");
             await page.GetByLabel("Wat is de geschatte waarde in euro's?").FillAsync("30");
             await page.GetByLabel("Heb je het geschenk aangenomen").SelectOptionAsync("accepted");
+            // The invitation as a PDF, and a program that pretends to be a photo: the bytes decide.
+            await page.GetByLabel("Bijlagen (niet verplicht)").SetInputFilesAsync(
+            [
+                new FilePayload { Name = "bedankbrief.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray() },
+                new FilePayload { Name = "foto.jpg", MimeType = "image/jpeg", Buffer = [(byte)'M', (byte)'Z', 0x90, 0, 3, 0] },
+            ]);
 
             await mila.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Bekijk oordeel" }).ClickAsync());
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Oordeel:" })).ToBeVisibleAsync();
             await Expect(page.Locator(".loket-verdict")).ToContainTextAsync("Artikel 4.3");
             await Expect(page.GetByLabel("Waar gaat je melding over?")).ToHaveValueAsync(subject);
+            await Expect(page.Locator("#foutmeldingen")).ToContainTextAsync("'foto.jpg' is geen PDF of een afbeelding");
+            await Expect(page.GetByLabel("bedankbrief.pdf", new() { Exact = false })).ToBeCheckedAsync();
 
             await mila.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Melding indienen" }).ClickAsync());
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Mark Manager");
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "bedankbrief.pdf" })).ToBeVisibleAsync();
         }
 
         await using (var mark = await LoketPage.OpenAsync(host, "gift-manager"))
@@ -40,6 +49,9 @@ public sealed class DeclarationJourneyTests(LoketHost host) : IClassFixture<Loke
             await mark.SubmitLoginAsync("Gemeente Leiden", "manager@leiden");
             await mark.NavigateByAsync(() => page.MainMenu().GetByRole(AriaRole.Link, new() { Name = "Beslissen" }).ClickAsync());
             await mark.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = subject }).ClickAsync());
+            var attachment = await page.Context.APIRequest.GetAsync((await page.GetByRole(AriaRole.Link, new() { Name = "bedankbrief.pdf" }).GetAttributeAsync("href"))!);
+            Assert.Equal(200, attachment.Status);
+            Assert.Equal("application/pdf", attachment.Headers["content-type"]);
             await page.GetByLabel("Goedgekeurd", new() { Exact = true }).CheckAsync();
             await page.GetByLabel("Wat gebeurt er met het geschenk?").SelectOptionAsync("Raffle");
             await mark.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync());
