@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Loket.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.Tests.Declarations;
 
@@ -38,6 +39,36 @@ public sealed class ApiTests
         Assert.Equal(HttpStatusCode.Conflict, ownDecision.StatusCode);
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.Http.GetAsync("/api/meldingen")).StatusCode);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_cross_site_form_cannot_post_to_the_api_and_another_municipality_cannot_decide(DatabaseKind kind)
+    {
+        var app = await SharedApps.GetAsync(kind);
+        using var mila = app.CreateLoketClient();
+        await mila.LoginAsDemoAsync("leiden", "medewerker");
+        using var other = app.CreateLoketClient();
+        await other.LoginAsDemoAsync("leiderdorp", "integriteit");
+        var subject = $"Csrf {Guid.NewGuid():N}"[..16];
+        var json = JsonSerializer.Serialize(new { subject, declaration = new { type = "gift", valueEur = 20 } });
+
+        // What a hostile page can send without a CORS preflight: a text/plain or form body with the cookie.
+        var plain = await mila.Http.PostAsync("/api/meldingen", new StringContent(json, System.Text.Encoding.UTF8, "text/plain"));
+        var form = await mila.Http.PostAsync("/api/meldingen", new FormUrlEncodedContent([new(json, "")]));
+        var broken = await mila.Http.PostAsync("/api/meldingen", new StringContent("{\"subject\": ", System.Text.Encoding.UTF8, "application/json"));
+        var created = await mila.Http.PostAsJsonAsync("/api/meldingen", new { subject, declaration = new { type = "gift", valueEur = 20 } });
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        var crossTenant = await other.Http.PostAsJsonAsync($"/api/meldingen/{id}/besluit", new { outcome = "Refused", motivation = "Nee", giftDestination = "ReturnToGiver" });
+        var unknownValue = await mila.Http.PostAsJsonAsync($"/api/meldingen/{id}/besluit", new { outcome = "Goedgekeurd" });
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, plain.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Equal("application/problem+json", broken.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, crossTenant.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownValue.StatusCode);
+        Assert.Equal("application/problem+json", unknownValue.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Declarations.CountAsync(d => d.Subject == subject && d.Status == Loket.Web.Declarations.DeclarationStatus.Submitted), "leiden"));
     }
 
     [Fact]
