@@ -58,12 +58,8 @@ public static class DeclarationApi
         }
 
         var today = time.Today();
-        var facts = await db.Employees.Where(e => e.Id == me)
-            .Select(e => new { Designated = (bool?)e.JobFunction!.DesignatedForFinancialInterests ?? false, Top = (bool?)e.JobFunction!.TopOfficial ?? false })
-            .FirstAsync();
-        var policySlug = await db.Tenants.Where(t => t.Id == tenant.TenantId).Select(t => t.PolicySlug).FirstAsync();
         var result = request.Declaration.ValueKind == JsonValueKind.Object
-            ? engine.EvaluateJson(policySlug, request.Declaration.GetRawText(), today, facts.Designated, facts.Top, await DepartmentGiftRule.ForEmployeeAsync(db, me))
+            ? engine.EvaluateJson(await Declarant.LoadAsync(db, me), request.Declaration.GetRawText(), today)
             : new PolicyEngine.Result(null, null, ["Het veld 'declaration' moet een JSON-object zijn, bijvoorbeeld {\"type\":\"gift\",\"valueEur\":40}."]);
         if (result.Errors.Count > 0)
         {

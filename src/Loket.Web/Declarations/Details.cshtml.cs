@@ -1,7 +1,6 @@
 using Loket.Policy;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
-using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +15,7 @@ namespace Loket.Web.Declarations;
 [Authorize(Policy = Policies.Member)]
 [RequestSizeLimit(DeclarationAttachments.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = DeclarationAttachments.MaxRequestBytes)]
-public sealed class DetailsModel(LoketDbContext db, TenantContext tenant, PolicyEngine engine, TimeProvider time) : PageModel
+public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, TimeProvider time) : PageModel
 {
     public EmployeeDeclaration Declaration { get; private set; } = null!;
 
@@ -145,11 +144,9 @@ public sealed class DetailsModel(LoketDbContext db, TenantContext tenant, Policy
             await db.SaveChangesAsync();
         }
 
-        var policySlug = await db.Tenants.Where(t => t.Id == tenant.TenantId).Select(t => t.PolicySlug).FirstAsync();
-        var function = declaration.Employee!.JobFunction;
-        Evaluation = engine.EvaluateJson(policySlug, declaration.Answers, DateOnly.FromDateTime(declaration.SubmittedAt.UtcDateTime),
-            function?.DesignatedForFinancialInterests ?? false, function?.TopOfficial ?? false,
-            await DepartmentGiftRule.ForEmployeeAsync(db, declaration.EmployeeId)).Evaluation;
+        // The verdict with today's records of the employee, on the code in force on the day of submission.
+        Evaluation = engine.EvaluateJson(await Declarant.LoadAsync(db, declaration.EmployeeId), declaration.Answers,
+            DateOnly.FromDateTime(declaration.SubmittedAt.UtcDateTime)).Evaluation;
         History = await HistoryAsync(declaration);
         Attachments = await DeclarationAttachments.OfAsync(db, declaration.Id);
         return true;

@@ -166,12 +166,7 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
             return null;
         }
 
-        var facts = await db.Employees.Where(e => e.Id == me)
-            .Select(e => new { Designated = (bool?)e.JobFunction!.DesignatedForFinancialInterests ?? false, Top = (bool?)e.JobFunction!.TopOfficial ?? false })
-            .FirstAsync();
-        var policySlug = await db.Tenants.Where(t => t.Id == tenant.TenantId).Select(t => t.PolicySlug).FirstAsync();
-        var department = await DepartmentGiftRule.ForEmployeeAsync(db, me);
-        var result = engine.Evaluate(policySlug, Kind.Type, Input.Answers, time.Today(), facts.Designated, facts.Top, department);
+        var result = engine.Evaluate(await Declarant.LoadAsync(db, me), Kind.Type, Input.Answers, time.Today());
         foreach (var error in result.Errors)
         {
             ModelState.AddModelError(string.Empty, error);

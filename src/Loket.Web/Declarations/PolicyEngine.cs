@@ -16,7 +16,7 @@ public sealed class PolicyEngine(PolicyCatalog catalog)
         new(PolicyCatalog.LoadDirectory(configuration["Policies:Root"] ?? Path.Combine(AppContext.BaseDirectory, "policies")));
 
     /// <summary>Judges form answers ("true"/"false"/"" for flags, the wire value for choices, euros as typed).</summary>
-    public Result Evaluate(string policySlug, DeclarationType type, IReadOnlyDictionary<string, string?> answers, DateOnly date, bool designated, bool topOfficial, DepartmentRules? department = null)
+    public Result Evaluate(Declarant declarant, DeclarationType type, IReadOnlyDictionary<string, string?> answers, DateOnly date)
     {
         var json = new JsonObject { ["type"] = type.Name() };
         var errors = new List<string>();
@@ -51,14 +51,11 @@ public sealed class PolicyEngine(PolicyCatalog catalog)
             }
         }
 
-        return errors.Count > 0 ? new Result(null, null, errors) : EvaluateJson(policySlug, json.ToJsonString(), date, designated, topOfficial, department);
+        return errors.Count > 0 ? new Result(null, null, errors) : EvaluateJson(declarant, json.ToJsonString(), date);
     }
 
-    /// <summary>
-    /// Judges answers stored or posted as contract JSON; the function flags and the department's rule come
-    /// from the employee's records, never from the caller.
-    /// </summary>
-    public Result EvaluateJson(string policySlug, string json, DateOnly date, bool designated, bool topOfficial, DepartmentRules? department = null)
+    /// <summary>Judges answers stored or posted as contract JSON, for the employee <paramref name="declarant"/> describes.</summary>
+    public Result EvaluateJson(Declarant declarant, string json, DateOnly date)
     {
         var parsed = DeclarationJson.Parse(json);
         if (!parsed.IsValid)
@@ -69,14 +66,14 @@ public sealed class PolicyEngine(PolicyCatalog catalog)
         PolicyVersion policy;
         try
         {
-            policy = catalog.InForce(policySlug, date);
+            policy = catalog.InForce(declarant.PolicySlug, date);
         }
         catch (PolicyNotInForceException e)
         {
             return new Result(null, null, [e.Message]);
         }
 
-        var evaluation = PolicyEvaluator.Evaluate(policy, parsed.Input!.Declaration, new EvaluationContext(date, designated, topOfficial, department));
+        var evaluation = PolicyEvaluator.Evaluate(policy, parsed.Input!.Declaration, new EvaluationContext(date, declarant.Designated, declarant.TopOfficial, declarant.Department));
         return new Result(evaluation, json, []);
     }
 
