@@ -16,6 +16,8 @@ public static class DeclarationKinds
         new(DeclarationType.FinancialInterest, "financieel-belang", "financiele-belangen", "Financiële belangen", "In welk bedrijf of welke organisatie?", "Wat voor belang (aandelen, eigendom, lening)?"),
         new(DeclarationType.Relationship, "relatie", "relaties", "Privérelaties", "Met wie (naam of functie)?", null),
         new(DeclarationType.PrivateCircumstance, "omstandigheid", "omstandigheden", "Privéomstandigheden", "", null),
+        // Declared by whoever wants to hire a former colleague (Alphen 7 and toel. 7, 's-Hertogenbosch 4.1).
+        new(DeclarationType.FormerColleagueHire, "inhuur-ex-collega", "inhuur-ex-collegas", "Inhuur ex-collega's", "Wie is de ex-collega?", "Via welk bureau, of als zelfstandige?"),
     ];
 
     private static readonly FrozenDictionary<string, Kind> BySlug = All.ToFrozenDictionary(k => k.Slug);

@@ -45,6 +45,9 @@ public sealed class PolicyEngine(PolicyCatalog catalog)
                 case FieldKind.GiftValue:
                     errors.Add("Vul de waarde in als een bedrag in euro's, bijvoorbeeld 25 of 12,50.");
                     break;
+                case FieldKind.Months:
+                    errors.Add("Vul het aantal maanden in als een heel getal, bijvoorbeeld 18.");
+                    break;
                 default:
                     errors.Add($"Kies een van de antwoorden bij: {FieldLabels.Question(field.Name)}");
                     break;
