@@ -71,14 +71,43 @@ public sealed class DeclarationJourneyTests(LoketHost host) : IClassFixture<Loke
     }
 
     [Fact]
-    public async Task The_public_register_shows_a_top_officials_side_activity_without_login()
+    public async Task A_top_officials_side_activity_appears_on_the_public_page_after_the_officers_review()
     {
+        var organisation = $"Stichting Duin {Guid.NewGuid():N}"[..22];
+        await using (var sander = await LoketPage.OpenAsync(host, "top-official"))
+        {
+            var page = sander.Page;
+            await sander.SubmitLoginAsync("Gemeente Leiden", "secretaris@leiden");
+            await sander.NavigateByAsync(() => page.MainMenu().GetByRole(AriaRole.Link, new() { Name = "Mijn meldingen" }).ClickAsync());
+            await sander.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Een nevenwerkzaamheid melden" }).ClickAsync());
+            await page.GetByLabel("Waar gaat je melding over?").FillAsync("Lid van de raad van toezicht");
+            await page.GetByLabel("Bij welke organisatie?").FillAsync(organisation);
+            await page.GetByLabel("Welke rol of functie heb je daar?").FillAsync("Lid raad van toezicht");
+            await page.Locator("#Input_Answers_paid_false").CheckAsync();
+            await sander.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Melding indienen" }).ClickAsync());
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("integriteitscoördinator");
+        }
+
+        await using (var iris = await LoketPage.OpenAsync(host, "top-official-review"))
+        {
+            var page = iris.Page;
+            await iris.SubmitLoginAsync("Gemeente Leiden", "integriteit@leiden");
+            await iris.NavigateByAsync(() => page.MainMenu().GetByRole(AriaRole.Link, new() { Name = "Beslissen" }).ClickAsync());
+            await iris.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Lid van de raad van toezicht" }).First.ClickAsync());
+            await page.GetByLabel("Goedgekeurd", new() { Exact = true }).CheckAsync();
+            await iris.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync());
+            await iris.VisitAsync($"/registers/nevenwerkzaamheden?q={Uri.EscapeDataString(organisation)}");
+            await iris.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Publiceren" }).ClickAsync());
+            await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Gepubliceerd");
+        }
+
         await using var visitor = await LoketPage.OpenAsync(host, "public-register");
-
         Assert.Equal(200, await visitor.VisitAsync("/openbaar/leiden/nevenwerkzaamheden"));
-
         await Expect(visitor.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Nevenwerkzaamheden van topfunctionarissen");
+        await Expect(visitor.Page.GetByRole(AriaRole.Table)).ToContainTextAsync(organisation);
         await Expect(visitor.Page.GetByRole(AriaRole.Table)).ToContainTextAsync("Sander Secretaris");
         await Expect(visitor.Page.GetByRole(AriaRole.Main)).ToContainTextAsync("Laatst gewijzigd");
+        // The employee's own description is not fit for publication.
+        await Expect(visitor.Page.GetByRole(AriaRole.Main)).Not.ToContainTextAsync("Lid van de raad van toezicht");
     }
 }
