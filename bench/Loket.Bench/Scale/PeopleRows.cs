@@ -48,7 +48,10 @@ internal sealed class PeopleRows
         for (var t = 0; t < options.Tenants; t++)
         {
             var name = DutchWords.Municipalities[t % DutchWords.Municipalities.Length];
-            rows.Plans.Add(rows.AddTenant(name, TenantPlan.SlugOf(name, t, DutchWords.Municipalities.Length), policySlugs[t % policySlugs.Count], options.EmployeesPerTenant, now, passwordHash, random));
+            var slug = TenantPlan.SlugOf(name, t, DutchWords.Municipalities.Length);
+            // The five municipalities whose codes we have use their own; the others borrow one in turn.
+            var policy = policySlugs.Contains(slug) ? slug : policySlugs[t % policySlugs.Count];
+            rows.Plans.Add(rows.AddTenant(name, slug, policy, options.EmployeesPerTenant, now, passwordHash, random));
         }
 
         return rows;
