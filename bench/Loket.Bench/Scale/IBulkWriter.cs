@@ -9,6 +9,6 @@ internal interface IBulkWriter : IAsyncDisposable
 {
     Task WriteAsync(string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows);
 
-    /// <summary>Statistics for the planner once everything is in, as autovacuum or PRAGMA optimize would gather.</summary>
+    /// <summary>Back to the product's own settings once everything is in (and on PostgreSQL the statistics autovacuum would gather).</summary>
     Task FinishAsync();
 }

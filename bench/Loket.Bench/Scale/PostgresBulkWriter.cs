@@ -8,8 +8,13 @@ internal sealed class PostgresBulkWriter(NpgsqlConnection connection) : IBulkWri
 {
     public static async Task<PostgresBulkWriter> OpenAsync(string connectionString)
     {
-        var connection = new NpgsqlConnection(connectionString);
+        // A COPY of 2 million rows, and the ANALYZE after it, take longer than the default 30 s timeout.
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0, Timeout = 60 }.ConnectionString);
         await connection.OpenAsync();
+        // No foreign-key triggers during the load (superuser only): the generator writes consistent rows,
+        // and a check per row would triple the time. SQLite's writer does the same with foreign_keys=OFF.
+        await using var replica = new NpgsqlCommand("SET session_replication_role = replica", connection);
+        await replica.ExecuteNonQueryAsync();
         return new PostgresBulkWriter(connection);
     }
 
@@ -33,7 +38,6 @@ internal sealed class PostgresBulkWriter(NpgsqlConnection connection) : IBulkWri
     public async Task FinishAsync()
     {
         await using var command = new NpgsqlCommand("ANALYZE", connection);
-        command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync();
     }
 

@@ -49,7 +49,8 @@ internal sealed class SqliteBulkWriter(SqliteConnection connection) : IBulkWrite
         transaction.Dispose();
     }
 
-    public async Task FinishAsync() => await ExecuteAsync(connection, "PRAGMA journal_mode=WAL; PRAGMA optimize;");
+    // Back to WAL, the product's mode. No ANALYZE: the product never runs it, so neither does its bench data.
+    public async Task FinishAsync() => await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;");
 
     public async ValueTask DisposeAsync() => await connection.DisposeAsync();
 
