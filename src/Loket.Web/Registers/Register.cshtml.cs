@@ -37,7 +37,9 @@ public sealed class RegisterModel(LoketDbContext db, TimeProvider time) : PageMo
         }
 
         (Kind, Filter, PageNumber) = (kind, filter, Math.Max(1, pagina));
-        var rows = await filter.Apply(db, kind.Type, time.Today()).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
+        // Two steps: the page's ids from the register index (skipped rows are never read), then only those rows.
+        var ids = await filter.Apply(db, kind.Type, time.Today()).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).Select(d => d.Id).ToListAsync();
+        var rows = await db.Declarations.AsNoTracking().Where(d => ids.Contains(d.Id)).OrderByDescending(d => d.SubmittedAt)
             .Select(RegisterRow.Projection).ToListAsync();
         HasNextPage = rows.Count > PageSize;
         Rows = [.. rows.Take(PageSize)];
