@@ -125,8 +125,15 @@ internal sealed class PeopleRows
 
         return new TenantPlan
         {
-            Id = tenantId, Slug = slug, Name = name, PolicySlug = policySlug, Employees = employees, Managers = managers, Officer = officer,
-            Declarers = declarers, TopOfficials = [employees[0]],
+            Id = tenantId,
+            Slug = slug,
+            Name = name,
+            PolicySlug = policySlug,
+            Employees = employees,
+            Managers = managers,
+            Officer = officer,
+            Declarers = declarers,
+            TopOfficials = [employees[0]],
         };
     }
 
