@@ -7,14 +7,17 @@ internal static class BenchPolicies
 {
     public static readonly DateOnly Date = new(2026, 11, 25);
 
-    public static PolicyCatalog Load()
+    public static PolicyCatalog Load() => PolicyCatalog.LoadDirectory(Directory());
+
+    /// <summary>The repository's policies/ folder, found upwards from the binary.</summary>
+    public static string Directory()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var policies = Path.Combine(dir.FullName, "policies");
-            if (File.Exists(Path.Combine(dir.FullName, "Loket.slnx")) && Directory.Exists(policies))
+            if (File.Exists(Path.Combine(dir.FullName, "Loket.slnx")) && System.IO.Directory.Exists(policies))
             {
-                return PolicyCatalog.LoadDirectory(policies);
+                return policies;
             }
         }
 

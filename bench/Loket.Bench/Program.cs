@@ -1,12 +1,27 @@
 using BenchmarkDotNet.Running;
-using Loket.Bench;
+using Loket.Bench.Scale;
 
-// `stopwatch` runs the quick single-threaded harness (run it under `taskset -c 0`); anything else goes
-// to BenchmarkDotNet's switcher, e.g. `--filter *GiftEvaluation*`.
-if (args is ["stopwatch", ..])
+namespace Loket.Bench;
+
+// An explicit class, not top-level statements: those would declare a global `Program` that clashes
+// with the web app's own public `Program`, which this project references for the scale run.
+internal static class Program
 {
-    return StopwatchHarness.Run(args[1..]);
+    // `stopwatch` runs the quick single-threaded harness (run it under `taskset -c 0`); `generate` and
+    // `load` are the scale run; anything else goes to BenchmarkDotNet's switcher, e.g. `--filter *GiftEvaluation*`.
+    public static async Task<int> Main(string[] args)
+    {
+        switch (args)
+        {
+            case ["stopwatch", ..]:
+                return StopwatchHarness.Run(args[1..]);
+            case ["generate", ..]:
+                return await ScaleGenerator.RunAsync(ScaleOptions.Parse(args[1..]));
+            case ["load", ..]:
+                return await LoadRun.RunAsync(ScaleOptions.Parse(args[1..]));
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+        }
+    }
 }
-
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-return 0;

@@ -19,8 +19,9 @@ public sealed record Declarant(string PolicySlug, bool Designated, bool TopOffic
                 PolicySlug = db.Tenants.Where(t => t.Id == e.TenantId).Select(t => t.PolicySlug).First(),
                 Designated = (bool?)e.JobFunction!.DesignatedForFinancialInterests ?? false,
                 Top = (bool?)e.JobFunction!.TopOfficial ?? false,
+                e.OrgUnitId,
             })
             .FirstAsync(cancellationToken);
-        return new Declarant(facts.PolicySlug, facts.Designated, facts.Top, await DepartmentGiftRule.ForEmployeeAsync(db, employeeId, cancellationToken));
+        return new Declarant(facts.PolicySlug, facts.Designated, facts.Top, await DepartmentGiftRule.ForUnitAsync(db, facts.OrgUnitId, cancellationToken));
     }
 }

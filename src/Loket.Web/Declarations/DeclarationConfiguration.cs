@@ -9,8 +9,10 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Employ
     public void Configure(EntityTypeBuilder<EmployeeDeclaration> builder)
     {
         builder.ToTable("Declarations");
-        // The register page filters on type and sorts by date within one municipality.
-        builder.HasIndex(d => new { d.TenantId, d.Type, d.SubmittedAt });
+        // The register page filters on type and sorts by date within one municipality. The trailing
+        // columns let it pick a page's ids, including status and verdict filters, from the index alone:
+        // at 2 million rows a deep page or a filter otherwise reads every row it skips (bench/results.md).
+        builder.HasIndex(d => new { d.TenantId, d.Type, d.SubmittedAt, d.Id, d.EmployeeId, d.Status, d.Verdict }).HasDatabaseName("IX_Declarations_Register");
         builder.HasIndex(d => new { d.TenantId, d.EmployeeId });
         builder.HasIndex(d => new { d.TenantId, d.DeciderId, d.Status });
         builder.Property(d => d.Type).HasConversion<string>().HasMaxLength(32);

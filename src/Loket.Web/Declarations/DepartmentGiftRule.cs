@@ -10,27 +10,34 @@ namespace Loket.Web.Declarations;
 /// </summary>
 public static class DepartmentGiftRule
 {
-    public static async Task<DepartmentRules?> ForEmployeeAsync(LoketDbContext db, Guid employeeId, CancellationToken cancellationToken = default)
-    {
-        var unitId = await db.Employees.Where(e => e.Id == employeeId).Select(e => e.OrgUnitId).FirstOrDefaultAsync(cancellationToken);
-        var seen = new HashSet<Guid>();
-        while (unitId is { } id && seen.Add(id))
-        {
-            var unit = await db.OrgUnits.Where(u => u.Id == id)
-                .Select(u => new { u.Name, u.NoGiftsAtAll, u.GiftRuleWording, u.ParentId })
-                .FirstOrDefaultAsync(cancellationToken);
-            if (unit is null)
-            {
-                return null;
-            }
+    public static async Task<DepartmentRules?> ForEmployeeAsync(LoketDbContext db, Guid employeeId, CancellationToken cancellationToken = default) =>
+        await ForUnitAsync(db, await db.Employees.Where(e => e.Id == employeeId).Select(e => e.OrgUnitId).FirstOrDefaultAsync(cancellationToken), cancellationToken);
 
-            if (unit.NoGiftsAtAll)
+    /// <summary>The rule for someone in <paramref name="unitId"/>; one small query when no unit has a rule, as is usual.</summary>
+    public static async Task<DepartmentRules?> ForUnitAsync(LoketDbContext db, Guid? unitId, CancellationToken cancellationToken = default)
+    {
+        if (unitId is null)
+        {
+            return null;
+        }
+
+        var strict = await db.OrgUnits.Where(u => u.NoGiftsAtAll)
+            .Select(u => new { u.Id, u.Name, u.GiftRuleWording })
+            .ToDictionaryAsync(u => u.Id, cancellationToken);
+        if (strict.Count == 0)
+        {
+            return null;
+        }
+
+        var parents = await db.OrgUnits.Select(u => new { u.Id, u.ParentId }).ToDictionaryAsync(u => u.Id, u => u.ParentId, cancellationToken);
+        var seen = new HashSet<Guid>();
+        for (var id = unitId; id is { } current && seen.Add(current); id = parents.GetValueOrDefault(current))
+        {
+            if (strict.TryGetValue(current, out var unit))
             {
                 // The department's own words replace the code's excerpt only when it has written them down.
                 return new DepartmentRules(NoGiftsAtAll: true, Description: unit.GiftRuleWording is { } wording ? $"Afspraak van {unit.Name}: {wording}" : null);
             }
-
-            unitId = unit.ParentId;
         }
 
         return null;

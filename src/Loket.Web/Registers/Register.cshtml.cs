@@ -37,8 +37,16 @@ public sealed class RegisterModel(LoketDbContext db, TimeProvider time) : PageMo
         }
 
         (Kind, Filter, PageNumber) = (kind, filter, Math.Max(1, pagina));
-        var rows = await filter.Apply(db, kind.Type, time.Today()).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
-            .Select(RegisterRow.Projection).ToListAsync();
+        // Two steps: the page's ids from the register index (skipped rows are never read), then only those
+        // rows. The second step names the page's type and date range too, so SQLite's planner stays on that
+        // index instead of scanning the municipality's part of it for the ids.
+        var page = await filter.Apply(db, kind.Type, time.Today()).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
+            .Select(d => new { d.Id, d.SubmittedAt }).ToListAsync();
+        var ids = page.Select(p => p.Id).ToList();
+        var (oldest, newest) = page.Count == 0 ? (default, default) : (page.Min(p => p.SubmittedAt), page.Max(p => p.SubmittedAt));
+        var rows = page.Count == 0 ? [] : await db.Declarations.AsNoTracking()
+            .Where(d => d.Type == kind.Type && d.SubmittedAt >= oldest && d.SubmittedAt <= newest && ids.Contains(d.Id))
+            .OrderByDescending(d => d.SubmittedAt).Select(RegisterRow.Projection).ToListAsync();
         HasNextPage = rows.Count > PageSize;
         Rows = [.. rows.Take(PageSize)];
         if (DeclarationAccess.IsSensitive(kind.Type))

@@ -227,7 +227,8 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "DeciderId", "Status");
 
-                    b.HasIndex("TenantId", "Type", "SubmittedAt");
+                    b.HasIndex("TenantId", "Type", "SubmittedAt", "Id", "EmployeeId", "Status", "Verdict")
+                        .HasDatabaseName("IX_Declarations_Register");
 
                     b.ToTable("Declarations", (string)null);
                 });
