@@ -8,7 +8,7 @@ namespace Loket.Web.Registers;
 /// <summary>The filters of a register, shared by the page and its exports so both show the same rows.</summary>
 public sealed class RegisterQuery
 {
-    /// <summary>Searches subject, giver / organisation, role and the employee's name.</summary>
+    /// <summary>Searches the words of subject, giver / organisation and role, and a part of the employee's name.</summary>
     public string? Q { get; set; }
 
     public DeclarationStatus? Status { get; set; }
@@ -23,12 +23,20 @@ public sealed class RegisterQuery
         var rows = db.Declarations.AsNoTracking().Where(d => d.Type == type);
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            // Lower-case on both sides: the same case-insensitive search on SQLite and PostgreSQL. Matching
-            // employees are found once (a few thousand per municipality), not joined to every declaration.
-            var q = Q.Trim().ToLower();
-            var employees = db.Employees.Where(e => e.Name.ToLower().Contains(q)).Select(e => e.Id);
-            rows = rows.Where(d => d.Subject.ToLower().Contains(q) || (d.Counterparty != null && d.Counterparty.ToLower().Contains(q))
-                || (d.Role != null && d.Role.ToLower().Contains(q)) || employees.Contains(d.EmployeeId));
+            // Words in the text through the text index (RegisterSearch); a part of the employee's name
+            // through the municipality's few thousand employees, found once, not per declaration.
+            var name = Q.Trim().ToLower();
+            var employees = db.Employees.Where(e => e.Name.ToLower().Contains(name)).Select(e => e.Id);
+            var words = RegisterSearch.Words(Q);
+            if (words.Count == 0)
+            {
+                rows = rows.Where(d => employees.Contains(d.EmployeeId));
+            }
+            else
+            {
+                var matching = RegisterSearch.MatchingIds(db, type, words);
+                rows = rows.Where(d => matching.Contains(d.Id) || employees.Contains(d.EmployeeId));
+            }
         }
 
         if (Status is { } status)
