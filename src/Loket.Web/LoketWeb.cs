@@ -129,12 +129,12 @@ public static class LoketWeb
         // Never a stack trace: people get a Dutch page under /fout, API callers ProblemDetails.
         app.UseWhen(ApiErrors.IsApi, api =>
         {
-            api.UseExceptionHandler();
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = ApiErrors.StatusFor });
             api.UseStatusCodePages();
         });
         app.UseWhen(context => !ApiErrors.IsApi(context), pages =>
         {
-            pages.UseExceptionHandler("/fout");
+            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/fout", StatusCodeSelector = ApiErrors.StatusFor });
             pages.UseStatusCodePagesWithReExecute("/fout/{0}");
         });
         if (!app.Environment.IsDevelopment())

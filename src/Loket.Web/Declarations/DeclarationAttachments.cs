@@ -15,8 +15,12 @@ public static class DeclarationAttachments
 
     public const int MaxFiles = 5;
 
-    /// <summary>What the form may post at most: the files plus the other fields, with room to spare.</summary>
-    public const long MaxRequestBytes = (MaxFiles * MaxFileBytes) + (1024 * 1024);
+    /// <summary>
+    /// What the form may post at most: twice what may be kept. Within it, a file too many or too large
+    /// gets its own Dutch message and everything else is kept; a larger post is refused before the page
+    /// sees it, with only the general error page (it cannot say which file), so the margin is wide.
+    /// </summary>
+    public const long MaxRequestBytes = 2 * MaxFiles * MaxFileBytes;
 
     public sealed record Listed(Guid Id, string FileName, string ContentType, long SizeBytes);
 

@@ -192,4 +192,37 @@ public sealed class AttachmentTests
         Assert.Equal(["blijft.pdf", "weg.pdf"], afterAnHour);
         Assert.Equal(["blijft.pdf"], await NamesAsync());
     }
+
+    [Fact]
+    public async Task Six_large_files_get_a_message_for_the_sixth_and_the_five_are_kept()
+    {
+        var app = await SharedApps.GetAsync(DatabaseKind.Sqlite);
+        using var mila = app.CreateLoketClient();
+        await mila.LoginAsDemoAsync("leiden", "medewerker");
+        var scan = new byte[DeclarationAttachments.MaxFileBytes];
+        Pdf.CopyTo(scan, 0);
+
+        var response = await mila.PostFormAsync("/meldingen/nieuw/geschenk", "form.loket-declaration-form", new Dictionary<string, string>(Gift("Zes scans")) { ["Input.Answers[valueEur]"] = "veel" },
+            [.. Enumerable.Range(1, DeclarationAttachments.MaxFiles + 1).Select(i => new Upload("Files", $"scan{i}.pdf", scan))]);
+        var page = await ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("'scan6.pdf' is niet toegevoegd", page.QuerySelector("#foutmeldingen")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(DeclarationAttachments.MaxFiles, page.QuerySelectorAll("input[name='Input.Attachments'][checked]").Length);
+    }
+
+    [Theory]
+    [InlineData(413, "Te groot om te versturen")]
+    [InlineData(400, "hoogstens 5 bijlagen")]
+    public async Task A_refused_post_explains_itself_in_Dutch_without_blaming_us(int status, string text)
+    {
+        var app = await SharedApps.GetAsync(DatabaseKind.Sqlite);
+        using var client = app.CreateLoketClient();
+
+        var (response, page) = await client.GetPageAsync($"/fout/{status}");
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Contains(text, page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("aan onze kant", page.Body!.TextContent, StringComparison.Ordinal);
+    }
 }

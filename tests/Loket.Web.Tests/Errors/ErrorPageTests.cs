@@ -98,4 +98,12 @@ public sealed class ErrorPageTests
                 : nextMiddleware(context));
         };
     }
+
+    [Fact]
+    public void A_request_too_large_or_malformed_is_the_senders_status_not_a_server_fault()
+    {
+        Assert.Equal(413, Loket.Web.Infrastructure.Web.ApiErrors.StatusFor(new Microsoft.AspNetCore.Http.BadHttpRequestException("te groot", 413)));
+        Assert.Equal(413, Loket.Web.Infrastructure.Web.ApiErrors.StatusFor(new InvalidDataException("Multipart body length limit exceeded.")));
+        Assert.Equal(500, Loket.Web.Infrastructure.Web.ApiErrors.StatusFor(new InvalidOperationException("bug")));
+    }
 }
