@@ -10,9 +10,6 @@ namespace Loket.Web.Declarations;
 /// </summary>
 public static class DepartmentGiftRule
 {
-    public static async Task<DepartmentRules?> ForEmployeeAsync(LoketDbContext db, Guid employeeId, CancellationToken cancellationToken = default) =>
-        await ForUnitAsync(db, await db.Employees.Where(e => e.Id == employeeId).Select(e => e.OrgUnitId).FirstOrDefaultAsync(cancellationToken), cancellationToken);
-
     /// <summary>The rule for someone in <paramref name="unitId"/>; one small query when no unit has a rule, as is usual.</summary>
     public static async Task<DepartmentRules?> ForUnitAsync(LoketDbContext db, Guid? unitId, CancellationToken cancellationToken = default)
     {

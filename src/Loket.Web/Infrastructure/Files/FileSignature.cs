@@ -7,16 +7,13 @@ namespace Loket.Web.Infrastructure.Files;
 /// </summary>
 public static class FileSignature
 {
-    public sealed record Kind(string ContentType, string Extension, string Label);
+    public sealed record Kind(string ContentType, string Extension);
 
-    public static readonly Kind Pdf = new("application/pdf", ".pdf", "PDF");
-    public static readonly Kind Png = new("image/png", ".png", "PNG");
-    public static readonly Kind Jpeg = new("image/jpeg", ".jpg", "JPEG");
-    public static readonly Kind Gif = new("image/gif", ".gif", "GIF");
-    public static readonly Kind WebP = new("image/webp", ".webp", "WebP");
-
-    /// <summary>How many leading bytes <see cref="Detect"/> needs at most.</summary>
-    public const int HeaderLength = 12;
+    public static readonly Kind Pdf = new("application/pdf", ".pdf");
+    public static readonly Kind Png = new("image/png", ".png");
+    public static readonly Kind Jpeg = new("image/jpeg", ".jpg");
+    public static readonly Kind Gif = new("image/gif", ".gif");
+    public static readonly Kind WebP = new("image/webp", ".webp");
 
     /// <summary>The kind the content is, or null when it is none of the accepted kinds.</summary>
     public static Kind? Detect(ReadOnlySpan<byte> header)
