@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Loket.Cli;
 
-/// <summary>`loket audit verify`: recomputes the whole hash chain; exit 0 when intact, 1 on a break.</summary>
+/// <summary>`loket audit verify`: recomputes every hash chain (each municipality's and the installation's); exit 0 when intact, 1 on a break.</summary>
 internal static class AuditCommand
 {
     public static Command Create()
@@ -14,7 +14,7 @@ internal static class AuditCommand
         {
             await using var services = CliHost.Create();
             await using var scope = services.CreateAsyncScope();
-            var result = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(cancellationToken);
+            var result = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(cancellationToken: cancellationToken);
             await (result.IsIntact ? parse.InvocationConfiguration.Output : parse.InvocationConfiguration.Error).WriteLineAsync(result.Message);
             return result.IsIntact ? 0 : 1;
         });

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.Audit;
 
-/// <summary>The auditor's (and FG's) view of the trail of this municipality, and a check of the whole chain.</summary>
+/// <summary>The auditor's (and FG's) view of the trail of this municipality, and a check of its chain.</summary>
 [Authorize(Policy = Policies.Auditor)]
 public sealed class TrailModel(LoketDbContext db, TenantContext tenant, AuditVerifier verifier) : PageModel
 {
@@ -22,11 +22,11 @@ public sealed class TrailModel(LoketDbContext db, TenantContext tenant, AuditVer
 
     public async Task OnPostVerifyAsync()
     {
-        Verification = await verifier.VerifyAsync(HttpContext.RequestAborted);
+        Verification = await verifier.VerifyAsync(tenant.TenantId, HttpContext.RequestAborted);
         await LoadAsync();
     }
 
     private async Task LoadAsync() =>
         Entries = await db.AuditEntries.AsNoTracking().Where(a => a.TenantId == tenant.TenantId)
-            .OrderByDescending(a => a.Sequence).Take(200).ToListAsync();
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Sequence).Take(200).ToListAsync();
 }

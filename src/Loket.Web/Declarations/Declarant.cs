@@ -6,22 +6,79 @@ namespace Loket.Web.Declarations;
 
 /// <summary>
 /// What the engine must know about the employee besides the answers: the code of their municipality,
-/// their function's flags and their department's stricter rule. Always read from our records, never
-/// taken from the form or the API caller.
+/// their function's flags and their department's stricter rule; and who is above them, for the route
+/// of a declaration submitted on <see cref="Day"/>. Always read from our records, never taken from the
+/// form or the API caller.
 /// </summary>
 public sealed record Declarant(string PolicySlug, bool Designated, bool TopOfficial, DepartmentRules? Department)
 {
-    public static async Task<Declarant> LoadAsync(LoketDbContext db, Guid employeeId, CancellationToken cancellationToken = default)
+    /// <summary>The first level of the line above the employee; set by <see cref="LoadAsync"/>, where routing starts.</summary>
+    public DeclarationRouting.Level? Above { get; init; }
+
+    /// <summary>The day the facts are read for (substitutions are dated).</summary>
+    public DateOnly Day { get; init; }
+
+    /// <summary>
+    /// One query for all of it: submitting is the busiest write of the product and every round trip
+    /// it saves is throughput (bench/results.md). A department rule costs a second query only where
+    /// the municipality has one.
+    /// </summary>
+    public static async Task<Declarant> LoadAsync(LoketDbContext db, Guid employeeId, DateOnly day, CancellationToken cancellationToken = default)
     {
-        var facts = await db.Employees.Where(e => e.Id == employeeId)
-            .Select(e => new
+        var facts = await Facts.For(db)(db, employeeId, employeeId, day, cancellationToken)
+            ?? throw new InvalidOperationException($"Employee {employeeId} is not in this municipality.");
+        var department = facts.AnyDepartmentRule ? await DepartmentGiftRule.ForUnitAsync(db, facts.OrgUnitId, cancellationToken) : null;
+        return new Declarant(facts.PolicySlug, facts.Designated, facts.TopOfficial, department) { Above = facts.Level(employeeId), Day = day };
+    }
+
+    /// <summary>The level above <paramref name="personId"/> (a manager in the declarant's line), seen from the declarant.</summary>
+    internal static async Task<DeclarationRouting.Level?> LevelAboveAsync(LoketDbContext db, Guid personId, Declarant declarant, CancellationToken cancellationToken) =>
+        (await Facts.For(db)(db, personId, declarant.Above!.PersonId, declarant.Day, cancellationToken))?.Level(personId);
+
+    private sealed class Row
+    {
+        public required string PolicySlug { get; init; }
+
+        public bool Designated { get; init; }
+
+        public bool TopOfficial { get; init; }
+
+        public Guid? OrgUnitId { get; init; }
+
+        public bool AnyDepartmentRule { get; init; }
+
+        public Guid? ManagerId { get; init; }
+
+        public Guid? Substitute { get; init; }
+
+        public bool ManagerIsRelation { get; init; }
+
+        public bool SubstituteIsRelation { get; init; }
+
+        public DeclarationRouting.Level Level(Guid personId) => new(personId, ManagerId, Substitute, ManagerIsRelation, SubstituteIsRelation);
+    }
+
+    // Compiled once: the expression is not rebuilt and parameterised on every request. The person is
+    // the declarant, or a manager further up when routing walks the line; relations are always the
+    // declarant's. The tenant filter applies as in any query.
+    private static readonly CompiledPerModel<Func<LoketDbContext, Guid, Guid, DateOnly, CancellationToken, Task<Row?>>> Facts = new(() => EF.CompileAsyncQuery(
+        (LoketDbContext db, Guid personId, Guid declarantId, DateOnly day, CancellationToken cancellationToken) => db.Employees
+            .Where(e => e.Id == personId)
+            .Select(e => new Row
             {
                 PolicySlug = db.Tenants.Where(t => t.Id == e.TenantId).Select(t => t.PolicySlug).First(),
                 Designated = (bool?)e.JobFunction!.DesignatedForFinancialInterests ?? false,
-                Top = (bool?)e.JobFunction!.TopOfficial ?? false,
-                e.OrgUnitId,
+                TopOfficial = (bool?)e.JobFunction!.TopOfficial ?? false,
+                OrgUnitId = e.OrgUnitId,
+                AnyDepartmentRule = db.OrgUnits.Any(u => u.NoGiftsAtAll),
+                ManagerId = e.ManagerId,
+                Substitute = db.Substitutions.Where(s => s.ManagerId == e.ManagerId && s.From <= day && s.Until >= day)
+                    .Select(s => (Guid?)s.SubstituteId).FirstOrDefault(),
+                ManagerIsRelation = db.Relations.Any(r => (r.EmployeeId == declarantId && r.RelatedEmployeeId == e.ManagerId)
+                    || (r.RelatedEmployeeId == declarantId && r.EmployeeId == e.ManagerId)),
+                SubstituteIsRelation = db.Substitutions.Where(s => s.ManagerId == e.ManagerId && s.From <= day && s.Until >= day)
+                    .Any(s => db.Relations.Any(r => (r.EmployeeId == declarantId && r.RelatedEmployeeId == s.SubstituteId)
+                        || (r.RelatedEmployeeId == declarantId && r.EmployeeId == s.SubstituteId))),
             })
-            .FirstAsync(cancellationToken);
-        return new Declarant(facts.PolicySlug, facts.Designated, facts.Top, await DepartmentGiftRule.ForUnitAsync(db, facts.OrgUnitId, cancellationToken));
-    }
+            .FirstOrDefault()));
 }

@@ -58,8 +58,9 @@ public static class DeclarationApi
         }
 
         var today = time.Today();
+        var declarant = await Declarant.LoadAsync(db, me, today);
         var result = request.Declaration.ValueKind == JsonValueKind.Object
-            ? engine.EvaluateJson(await Declarant.LoadAsync(db, me), request.Declaration.GetRawText(), today)
+            ? engine.EvaluateJson(declarant, request.Declaration.GetRawText(), today)
             : new PolicyEngine.Result(null, null, ["Het veld 'declaration' moet een JSON-object zijn, bijvoorbeeld {\"type\":\"gift\",\"valueEur\":40}."]);
         if (result.Errors.Count > 0)
         {
@@ -71,7 +72,7 @@ public static class DeclarationApi
             return Results.ValidationProblem(errors);
         }
 
-        var route = await DeclarationRouting.RouteAsync(db, me, request.ManagerInvolved, today);
+        var route = await DeclarationRouting.RouteAsync(db, declarant, request.ManagerInvolved);
         var declaration = new EmployeeDeclaration
         {
             TenantId = tenant.TenantId!.Value,

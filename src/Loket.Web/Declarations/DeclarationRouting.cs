@@ -12,23 +12,25 @@ public static class DeclarationRouting
 {
     public sealed record Route(Guid? DeciderId, string Note);
 
-    public static async Task<Route> RouteAsync(LoketDbContext db, Guid employeeId, bool managerInvolved, DateOnly day, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One level of the line above a person, seen from the declarant: the person's manager, that
+    /// manager's substitute on the day if the manager is away, and whether either is a declared
+    /// relation of the declarant. Read by <see cref="Declarant"/>.
+    /// </summary>
+    public sealed record Level(Guid PersonId, Guid? ManagerId, Guid? Substitute, bool ManagerIsRelation, bool SubstituteIsRelation);
+
+    public static async Task<Route> RouteAsync(LoketDbContext db, Declarant declarant, bool managerInvolved, CancellationToken cancellationToken = default)
     {
-        var relations = await db.Relations
-            .Where(r => r.EmployeeId == employeeId || r.RelatedEmployeeId == employeeId)
-            .Select(r => r.EmployeeId == employeeId ? r.RelatedEmployeeId : r.EmployeeId)
-            .ToListAsync(cancellationToken);
-        var managerId = await ManagerOfAsync(db, employeeId, cancellationToken);
+        var level = declarant.Above ?? throw new InvalidOperationException("Routing starts from a declarant read by Declarant.LoadAsync.");
+        var employeeId = level.PersonId;
         var skipped = new List<string>();
         var visited = new HashSet<Guid> { employeeId };
-        var first = true;
-        while (managerId is { } manager && visited.Add(manager))
+        var firstLevel = true;
+        while (level?.ManagerId is { } manager && visited.Add(manager))
         {
-            var substitute = await db.Substitutions
-                .Where(s => s.ManagerId == manager && s.From <= day && s.Until >= day)
-                .Select(s => (Guid?)s.SubstituteId).FirstOrDefaultAsync(cancellationToken);
+            var substitute = level.Substitute;
             var candidate = substitute ?? manager;
-            if (first && managerInvolved)
+            if (firstLevel && managerInvolved)
             {
                 skipped.Add("de leidinggevende is zelf betrokken");
             }
@@ -36,7 +38,7 @@ public static class DeclarationRouting
             {
                 skipped.Add(substitute is null ? "de leidinggevende is de melder zelf" : "de vervanger is de melder zelf");
             }
-            else if (relations.Contains(candidate))
+            else if (substitute is null ? level.ManagerIsRelation : level.SubstituteIsRelation)
             {
                 skipped.Add(substitute is null ? "de leidinggevende heeft een relatie met de melder" : "de vervanger heeft een relatie met de melder");
             }
@@ -46,15 +48,12 @@ public static class DeclarationRouting
                 return new Route(candidate, skipped.Count == 0 ? note : $"{note}, een niveau hoger omdat {string.Join(" en ", skipped)}");
             }
 
-            first = false;
-            managerId = await ManagerOfAsync(db, manager, cancellationToken);
+            firstLevel = false;
+            level = await Declarant.LevelAboveAsync(db, manager, declarant, cancellationToken);
         }
 
         return new Route(null, "integriteitscoördinator: niemand in de lijn kan onafhankelijk beslissen");
     }
-
-    private static Task<Guid?> ManagerOfAsync(LoketDbContext db, Guid employeeId, CancellationToken cancellationToken) =>
-        db.Employees.Where(e => e.Id == employeeId).Select(e => e.ManagerId).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>True when a and b are declared relations of each other.</summary>
     public static Task<bool> AreRelatedAsync(LoketDbContext db, Guid a, Guid b, CancellationToken cancellationToken = default) =>

@@ -145,8 +145,8 @@ public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, TimePro
         }
 
         // The verdict with today's records of the employee, on the code in force on the day of submission.
-        Evaluation = engine.EvaluateJson(await Declarant.LoadAsync(db, declaration.EmployeeId), declaration.Answers,
-            DateOnly.FromDateTime(declaration.SubmittedAt.UtcDateTime)).Evaluation;
+        var submittedOn = DateOnly.FromDateTime(declaration.SubmittedAt.UtcDateTime);
+        Evaluation = engine.EvaluateJson(await Declarant.LoadAsync(db, declaration.EmployeeId, submittedOn), declaration.Answers, submittedOn).Evaluation;
         History = await HistoryAsync(declaration);
         Attachments = await DeclarationAttachments.OfAsync(db, declaration.Id);
         return true;

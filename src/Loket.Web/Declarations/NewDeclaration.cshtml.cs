@@ -35,6 +35,9 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
 
     public Evaluation? Evaluation { get; private set; }
 
+    /// <summary>Read by <see cref="EvaluateAsync"/>; the route of the submission starts from it.</summary>
+    private Declarant? declarant;
+
     public async Task<IActionResult> OnGetAsync(string soort, Guid? vorige)
     {
         if (DeclarationKinds.FromSlug(soort) is not { } kind || LoketClaims.EmployeeOf(User) is not { } me)
@@ -112,7 +115,7 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         }
 
         var now = time.GetUtcNow();
-        var route = await DeclarationRouting.RouteAsync(db, me, Input.ManagerInvolved, time.Today());
+        var route = await DeclarationRouting.RouteAsync(db, declarant!, Input.ManagerInvolved);
         var declaration = new EmployeeDeclaration
         {
             TenantId = tenant.TenantId!.Value,
@@ -166,7 +169,8 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
             return null;
         }
 
-        var result = engine.Evaluate(await Declarant.LoadAsync(db, me), Kind.Type, Input.Answers, time.Today());
+        declarant = await Declarant.LoadAsync(db, me, time.Today());
+        var result = engine.Evaluate(declarant, Kind.Type, Input.Answers, time.Today());
         foreach (var error in result.Errors)
         {
             ModelState.AddModelError(string.Empty, error);

@@ -23,15 +23,12 @@ internal sealed class MembershipClaims(LoketDbContext db, TenantContext tenant, 
             return principal;
         }
 
-        var membership = await db.Memberships.IgnoreQueryFilters().AsNoTracking()
-            .Where(m => m.UserId == userId && m.TenantId == tenantId)
-            .Select(m => new { m.Roles, m.EmployeeId, m.User!.DisplayName, Tenant = db.Tenants.First(t => t.Id == m.TenantId) })
-            .FirstOrDefaultAsync();
+        var membership = await Query.For(db)(db, userId, tenantId);
         var identity = new ClaimsIdentity(principal.Claims.Where(c => c.Type != LoketClaims.Role), principal.Identity?.AuthenticationType, ClaimTypes.Name, LoketClaims.Role);
         identity.AddClaim(new Claim(Loaded, "1"));
         if (membership is not null)
         {
-            tenant.Set(tenantId, membership.Tenant.Slug, membership.Tenant.Name);
+            tenant.Set(tenantId, membership.TenantSlug, membership.TenantName);
             actor.Set(userId, membership.DisplayName);
             foreach (var role in Enum.GetValues<Role>().Where(r => r != Role.None && membership.Roles.HasFlag(r)))
             {
@@ -46,4 +43,13 @@ internal sealed class MembershipClaims(LoketDbContext db, TenantContext tenant, 
 
         return new ClaimsPrincipal(identity);
     }
+
+    private sealed record Row(Role Roles, Guid? EmployeeId, string DisplayName, string TenantSlug, string TenantName);
+
+    // Compiled once: this runs on every signed-in request, so its expression is not rebuilt each time.
+    private static readonly CompiledPerModel<Func<LoketDbContext, Guid, Guid, Task<Row?>>> Query = new(() => EF.CompileAsyncQuery(
+        (LoketDbContext db, Guid userId, Guid tenantId) => db.Memberships.IgnoreQueryFilters().AsNoTracking()
+            .Where(m => m.UserId == userId && m.TenantId == tenantId)
+            .Join(db.Tenants, m => m.TenantId, t => t.Id, (m, t) => new Row(m.Roles, m.EmployeeId, m.User!.DisplayName, t.Slug, t.Name))
+            .FirstOrDefault()));
 }

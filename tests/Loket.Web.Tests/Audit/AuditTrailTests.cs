@@ -16,7 +16,8 @@ public sealed class AuditTrailTests
 
         await client.LoginAsDemoAsync("leiden", "medewerker");
 
-        var entries = await app.WithDbAsync(db => db.AuditEntries.OrderByDescending(a => a.Sequence).Take(5).ToListAsync());
+        // The test clock stands still, so the newest entries are found by their chain: sign-ins go to the municipality's.
+        var entries = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Chain == a.TenantId).OrderByDescending(a => a.Sequence).Take(5).ToListAsync());
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.CountAsync()) > before);
         Assert.Contains(entries, e => e.Action == "Login" && e.ActorName == "Mila Medewerker");
         Assert.True((await VerifyAsync(app)).IsIntact);
@@ -44,7 +45,7 @@ public sealed class AuditTrailTests
         var result = await VerifyAsync(app);
 
         Assert.False(result.IsIntact);
-        Assert.Contains("regel 3 ontbreekt", result.Message, StringComparison.Ordinal);
+        Assert.Matches("regel 3 van .+ ontbreekt", result.Message);
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -77,10 +78,99 @@ public sealed class AuditTrailTests
         Assert.Contains("OK:", body, StringComparison.Ordinal);
     }
 
-    private static async Task<AuditVerification> VerifyAsync(LoketApp app)
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Each_municipality_writes_a_chain_of_its_own_and_an_entry_forged_into_another_is_found(DatabaseKind kind)
+    {
+        await using var app = await LoketApp.StartAsync(kind);
+        using var leiden = app.CreateLoketClient();
+        using var leiderdorp = app.CreateLoketClient();
+        await leiden.LoginAsDemoAsync("leiden", "medewerker");
+        await leiderdorp.LoginAsDemoAsync("leiderdorp", "medewerker");
+        var (leidenId, leiderdorpId) = await app.WithDbAsync(async db =>
+            (await db.Tenants.Where(t => t.Slug == "leiden").Select(t => t.Id).SingleAsync(), await db.Tenants.Where(t => t.Slug == "leiderdorp").Select(t => t.Id).SingleAsync()));
+
+        var misplaced = await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.TenantId != null && a.Chain != a.TenantId));
+        var leidenLogin = await app.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Action == "Login" && a.TenantId == leidenId));
+        var intactBefore = await VerifyAsync(app, leiderdorpId);
+        // Someone with database access copies Leiden's sign-in into Leiderdorp's chain and even recomputes the hash.
+        await app.WithDbAsync(async db =>
+        {
+            var tail = await db.AuditEntries.Where(a => a.Chain == leiderdorpId).OrderByDescending(a => a.Sequence).FirstAsync();
+            var forged = new AuditEntry
+            {
+                Chain = leiderdorpId,
+                Sequence = tail.Sequence + 1,
+                At = leidenLogin.At,
+                TenantId = leidenLogin.TenantId,
+                ActorUserId = leidenLogin.ActorUserId,
+                ActorName = leidenLogin.ActorName,
+                Action = leidenLogin.Action,
+                Entity = leidenLogin.Entity,
+                EntityId = leidenLogin.EntityId,
+                Summary = leidenLogin.Summary,
+                PreviousHash = tail.Hash,
+                Hash = string.Empty,
+            };
+            forged.Hash = AuditHash.Compute(forged);
+            db.AuditEntries.Add(forged);
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(0, misplaced);
+        Assert.Equal(leidenId, leidenLogin.Chain);
+        Assert.True(intactBefore.IsIntact);
+        Assert.True((await VerifyAsync(app, leidenId)).IsIntact);
+        var broken = await VerifyAsync(app, leiderdorpId);
+        Assert.False(broken.IsIntact);
+        Assert.Contains("Leiderdorp hoort bij een andere gemeente", broken.Message, StringComparison.Ordinal);
+        Assert.False((await VerifyAsync(app)).IsIntact);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task An_entry_another_node_appended_meanwhile_is_kept_and_the_next_write_follows_it(DatabaseKind kind)
+    {
+        await using var app = await LoketApp.StartAsync(kind);
+        using var first = app.CreateLoketClient();
+        await first.LoginAsDemoAsync("leiden", "medewerker");
+        var leidenId = await app.WithDbAsync(db => db.Tenants.Where(t => t.Slug == "leiden").Select(t => t.Id).SingleAsync());
+        // A second node (or the CLI) appends to Leiden's chain; this process still remembers the old tail.
+        var other = await app.WithDbAsync(async db =>
+        {
+            var tail = await db.AuditEntries.Where(a => a.Chain == leidenId).OrderByDescending(a => a.Sequence).FirstAsync();
+            var entry = new AuditEntry
+            {
+                Chain = leidenId,
+                Sequence = tail.Sequence + 1,
+                At = tail.At.AddSeconds(1),
+                TenantId = leidenId,
+                ActorName = "ander knooppunt",
+                Action = "Login",
+                Entity = "UserAccount",
+                EntityId = "x",
+                Summary = "wachtwoord",
+                PreviousHash = tail.Hash,
+                Hash = string.Empty,
+            };
+            entry.Hash = AuditHash.Compute(entry);
+            db.AuditEntries.Add(entry);
+            await db.SaveChangesAsync();
+            return entry;
+        });
+
+        using var second = app.CreateLoketClient();
+        await second.LoginAsDemoAsync("leiden", "manager");
+
+        var after = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Chain == leidenId && a.Sequence > other.Sequence - 1).OrderBy(a => a.Sequence).ToListAsync());
+        Assert.Equal(other.Hash, after[0].Hash);
+        Assert.Contains(after.Skip(1), a => a.Action == "Login" && a.ActorName != "ander knooppunt");
+        Assert.Equal(other.Hash, after[1].PreviousHash);
+        Assert.True((await VerifyAsync(app)).IsIntact);
+    }
+
+    private static async Task<AuditVerification> VerifyAsync(LoketApp app, Guid? tenantId = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync();
+        return await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(tenantId);
     }
 
     // Quoting differs: PostgreSQL folds unquoted names to lower case.

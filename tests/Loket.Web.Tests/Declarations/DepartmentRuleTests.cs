@@ -49,7 +49,7 @@ public sealed class DepartmentRuleTests
         var milaAfter = await PreviewVerdictAsync(mila, "10");
         var hannaAfter = await PreviewVerdictAsync(hanna, "10");
         // Victor works in Team Vergunningen, under Afdeling Ruimte.
-        var victor = await app.WithDbAsync(async db => (await Declarant.LoadAsync(db, await db.Employees.Where(e => e.EmployeeNumber == "1011").Select(e => e.Id).SingleAsync())).Department, "s-hertogenbosch");
+        var victor = await app.WithDbAsync(async db => (await Declarant.LoadAsync(db, await db.Employees.Where(e => e.EmployeeNumber == "1011").Select(e => e.Id).SingleAsync(), new DateOnly(2026, 11, 25))).Department, "s-hertogenbosch");
         // The API takes the department's rule from the records, not from what the caller says.
         var api = await mila.Http.PostAsJsonAsync("/api/meldingen", new { subject = "Pen", declaration = new { type = "gift", valueEur = 10, status = "accepted", departmentNoGiftsAtAll = false } });
         var apiVerdict = JsonDocument.Parse(await api.Content.ReadAsStringAsync()).RootElement.GetProperty("verdict").GetString();

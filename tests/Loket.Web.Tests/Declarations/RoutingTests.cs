@@ -15,7 +15,7 @@ public sealed class RoutingTests
         app.WithDbAsync(async db =>
         {
             var employee = await db.Employees.SingleAsync(e => e.EmployeeNumber == employeeNumber);
-            var route = await DeclarationRouting.RouteAsync(db, employee.Id, managerInvolved, day);
+            var route = await DeclarationRouting.RouteAsync(db, await Declarant.LoadAsync(db, employee.Id, day), managerInvolved);
             return (route.DeciderId, route.Note);
         }, "leiden");
 

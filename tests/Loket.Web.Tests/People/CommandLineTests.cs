@@ -65,7 +65,7 @@ public sealed class CommandLineTests
         Assert.Equal(0, intact.Exit);
         Assert.StartsWith("OK:", intact.Output, StringComparison.Ordinal);
         Assert.Equal(1, broken.Exit);
-        Assert.Contains("BREUK: regel 2 is gewijzigd", broken.Error, StringComparison.Ordinal);
+        Assert.Matches("BREUK: regel 2 van .+ is gewijzigd", broken.Error);
     }
 
     private static async Task<(int Exit, string Output, string Error)> LoketAsync(LoketApp app, params string[] args)

@@ -3,10 +3,14 @@ namespace Loket.Web.Infrastructure.Audit;
 /// <summary>
 /// One link of the append-only, hash-chained audit trail. Each entry's hash covers its own fields
 /// and the previous entry's hash, so editing or deleting any row breaks the chain from there on.
-/// Summaries name what changed (entity, properties), never confidential values.
+/// Summaries name what changed (entity, properties), never confidential values. Each municipality
+/// has its own chain (<see cref="AuditChain"/>); the sequence counts within the chain.
 /// </summary>
 public sealed class AuditEntry
 {
+    /// <summary>The municipality whose chain this is, or <see cref="Guid.Empty"/> for the installation's.</summary>
+    public Guid Chain { get; set; }
+
     public long Sequence { get; set; }
 
     public DateTimeOffset At { get; set; }

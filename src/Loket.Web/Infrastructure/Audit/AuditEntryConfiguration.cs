@@ -7,8 +7,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
-        builder.HasKey(a => a.Sequence);
-        // The writer assigns the sequence under the chain lock; a database identity could leave gaps.
+        // The key also finds a chain's tail: the last sequence of that chain.
+        builder.HasKey(a => new { a.Chain, a.Sequence });
+        // The writer assigns the sequence under the chain's lock; a database identity could leave gaps.
         builder.Property(a => a.Sequence).ValueGeneratedNever();
         builder.HasIndex(a => new { a.TenantId, a.At });
         builder.Property(a => a.ActorName).HasMaxLength(200);

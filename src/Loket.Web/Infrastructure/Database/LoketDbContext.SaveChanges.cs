@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace Loket.Web.Infrastructure.Database;
 
 // Every write passes here: tenant guard first, then the audit trail is extended in the same
-// transaction, so a change without its audit entry cannot be committed.
+// save (one batch, one transaction), so a change without its audit entry cannot be committed.
 public abstract partial class LoketDbContext
 {
     /// <summary>Audit entries queued by <see cref="RecordRead"/>, written with the next save.</summary>
@@ -23,39 +23,71 @@ public abstract partial class LoketDbContext
         pendingReads.Clear();
         if (drafts.Count == 0)
         {
+            ChooseTransaction();
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        var ownTransaction = Database.CurrentTransaction is null;
-        await AuditChainLock.Local.WaitAsync(cancellationToken);
+        // Gates in one order, so two saves that touch the same chains cannot deadlock.
+        var database = Database.GetConnectionString() ?? string.Empty;
+        var tails = drafts.Select(d => AuditChain.Of(d.TenantId)).Distinct().Order().Select(chain => AuditChain.For(database, chain)).ToList();
+        foreach (var tail in tails)
+        {
+            await tail.Gate.WaitAsync(cancellationToken);
+        }
+
         try
         {
-            var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                await AuditChainLock.AcquireAsync(this, cancellationToken);
-                await AppendAuditAsync(drafts, cancellationToken);
-                var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-                if (transaction is not null)
+                var entries = await AppendAuditAsync(drafts, tails, cancellationToken);
+                ChooseTransaction();
+                try
                 {
-                    await transaction.CommitAsync(cancellationToken);
-                }
+                    var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                    foreach (var tail in tails)
+                    {
+                        var last = entries.Last(e => e.Chain == tail.Chain);
+                        (tail.Sequence, tail.Hash, tail.Known) = (last.Sequence, last.Hash, true);
+                    }
 
-                return written;
-            }
-            finally
-            {
-                if (transaction is not null)
+                    return written;
+                }
+                catch (Exception exception)
                 {
-                    await transaction.DisposeAsync();
+                    // Whatever failed, the next save reads the tails again; the outcome may be unknown.
+                    tails.ForEach(t => t.Known = false);
+                    // Another process appended first: nothing of this save was written, so it is built
+                    // again on the real tail. Inside a caller's transaction that transaction is lost.
+                    if (exception is not DbUpdateException update || !AuditChain.IsCollision(update) || Database.CurrentTransaction is not null || attempt == 5)
+                    {
+                        throw;
+                    }
+
+                    entries.ForEach(e => Entry(e).State = EntityState.Detached);
                 }
             }
         }
         finally
         {
-            AuditChainLock.Local.Release();
+            tails.ForEach(t => t.Gate.Release());
         }
     }
+
+    /// <summary>
+    /// PostgreSQL runs the statements of one batch as one implicit transaction, all or nothing, so a
+    /// request's save (a declaration and its audit entry, say) needs no transaction of EF's, which
+    /// would cost a COMMIT round trip of its own. Larger saves may take several batches and keep it;
+    /// so does SQLite, where EF's transaction is also what takes the write lock up front.
+    /// </summary>
+    private void ChooseTransaction()
+    {
+        var oneBatch = Database.IsNpgsql() && Database.CurrentTransaction is null
+            && ChangeTracker.Entries().Count(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) <= OneBatch;
+        Database.AutoTransactionBehavior = oneBatch ? AutoTransactionBehavior.Never : AutoTransactionBehavior.WhenNeeded;
+    }
+
+    /// <summary>Rows a save may change and still go to PostgreSQL as one batch (see <see cref="DatabaseServices"/>).</summary>
+    internal const int OneBatch = 20;
 
     /// <summary>Queue an audit entry for a read of confidential content; written by the next SaveChanges.</summary>
     public void RecordRead(string entity, string entityId, string summary) =>
@@ -129,35 +161,48 @@ public abstract partial class LoketDbContext
         ? string.Join(", ", entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name))
         : string.Empty;
 
-    private async Task AppendAuditAsync(List<AuditDraft> drafts, CancellationToken cancellationToken)
+    /// <summary>Adds the entries for <paramref name="drafts"/> after each chain's tail; the tails change only when the save succeeds.</summary>
+    private async Task<List<AuditEntry>> AppendAuditAsync(List<AuditDraft> drafts, List<AuditChain.Tail> tails, CancellationToken cancellationToken)
     {
-        var last = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
-            .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
-        var sequence = last?.Sequence ?? 0;
-        var previous = last?.Hash ?? AuditHash.Genesis;
         // Whole microseconds: what PostgreSQL's timestamptz keeps, so the hash survives the round trip.
         var utcNow = time.GetUtcNow();
         var now = new DateTimeOffset(utcNow.UtcTicks - (utcNow.UtcTicks % 10), TimeSpan.Zero);
-        foreach (var draft in drafts)
+        var entries = new List<AuditEntry>(drafts.Count);
+        foreach (var tail in tails)
         {
-            var entry = new AuditEntry
+            if (!tail.Known)
             {
-                Sequence = ++sequence,
-                At = now,
-                TenantId = draft.TenantId,
-                ActorUserId = actor.UserId,
-                ActorName = actor.Name,
-                Action = draft.Action,
-                Entity = draft.Entity,
-                EntityId = draft.EntityId,
-                Summary = draft.Summary,
-                PreviousHash = previous,
-                Hash = string.Empty,
-            };
-            entry.Hash = AuditHash.Compute(entry);
-            previous = entry.Hash;
-            AuditEntries.Add(entry);
+                var last = await AuditEntries.AsNoTracking().Where(a => a.Chain == tail.Chain).OrderByDescending(a => a.Sequence)
+                    .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
+                (tail.Sequence, tail.Hash, tail.Known) = (last?.Sequence ?? 0, last?.Hash ?? AuditHash.Genesis, true);
+            }
+
+            var (sequence, previous) = (tail.Sequence, tail.Hash);
+            foreach (var draft in drafts.Where(d => AuditChain.Of(d.TenantId) == tail.Chain))
+            {
+                var entry = new AuditEntry
+                {
+                    Chain = tail.Chain,
+                    Sequence = ++sequence,
+                    At = now,
+                    TenantId = draft.TenantId,
+                    ActorUserId = actor.UserId,
+                    ActorName = actor.Name,
+                    Action = draft.Action,
+                    Entity = draft.Entity,
+                    EntityId = draft.EntityId,
+                    Summary = draft.Summary,
+                    PreviousHash = previous,
+                    Hash = string.Empty,
+                };
+                entry.Hash = AuditHash.Compute(entry);
+                previous = entry.Hash;
+                entries.Add(entry);
+            }
         }
+
+        AuditEntries.AddRange(entries);
+        return entries;
     }
 
     private sealed record AuditDraft(string Action, string Entity, string EntityId, string Summary, Guid? TenantId);

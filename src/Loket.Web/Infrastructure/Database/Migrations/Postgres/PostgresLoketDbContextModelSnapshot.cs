@@ -352,6 +352,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
 
             modelBuilder.Entity("Loket.Web.Infrastructure.Audit.AuditEntry", b =>
                 {
+                    b.Property<Guid>("Chain")
+                        .HasColumnType("uuid");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
@@ -398,7 +401,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("uuid");
 
-                    b.HasKey("Sequence");
+                    b.HasKey("Chain", "Sequence");
 
                     b.HasIndex("TenantId", "At");
 

@@ -347,6 +347,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 
             modelBuilder.Entity("Loket.Web.Infrastructure.Audit.AuditEntry", b =>
                 {
+                    b.Property<Guid>("Chain")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -393,7 +396,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Sequence");
+                    b.HasKey("Chain", "Sequence");
 
                     b.HasIndex("TenantId", "At");
 

@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Loket.Web.Infrastructure.Audit;
+
+/// <summary>
+/// Every municipality has its own chain, and the installation one more (<see cref="Installation"/>)
+/// for what belongs to no municipality, such as a sign-in before one is chosen. Entries written
+/// before the chains were split stay in the installation chain, in their old order. Separate chains
+/// mean one municipality's writes never queue behind another's, and each municipality's trail can
+/// be verified and handed over on its own.
+/// </summary>
+/// <remarks>
+/// Appending needs the chain's tail. This process remembers the tail it last wrote or read per
+/// database and chain (<see cref="Tail"/>), so a save is one batch: no lock and no read first. The
+/// key (chain, sequence) is what keeps the chain single: if another process (a second node, the
+/// CLI) appended meanwhile, our insert collides with its entry, nothing of the save is written, and
+/// the save is built again on the tail read from the database (<see cref="IsCollision"/>). A tail
+/// row deleted behind our back is not papered over: the next entry leaves a gap that the verifier
+/// reports.
+/// </remarks>
+internal static class AuditChain
+{
+    public static readonly Guid Installation = Guid.Empty;
+
+    private static readonly ConcurrentDictionary<(string Database, Guid Chain), Tail> Tails = new();
+
+    public static Guid Of(Guid? tenantId) => tenantId ?? Installation;
+
+    public static Tail For(string database, Guid chain) => Tails.GetOrAdd((database, chain), key => new Tail(key.Chain));
+
+    /// <summary>True when an insert failed because the chain already has an entry with that sequence.</summary>
+    public static bool IsCollision(DbUpdateException exception) => exception.InnerException switch
+    {
+        PostgresException postgres => postgres is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "PK_AuditEntries" },
+        // SQLITE_CONSTRAINT_PRIMARYKEY names the key's columns, not the constraint.
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode == 1555 && sqlite.Message.Contains("AuditEntries.", StringComparison.Ordinal),
+        _ => false,
+    };
+
+    /// <summary>
+    /// What this process knows of one chain's end. Saves in this process append to a chain one at a
+    /// time (<see cref="Gate"/>), so the remembered tail is only ever stale because of another process.
+    /// </summary>
+    public sealed class Tail(Guid chain)
+    {
+        public Guid Chain { get; } = chain;
+
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        /// <summary>False until read from the database, and again after any failed save.</summary>
+        public bool Known { get; set; }
+
+        public long Sequence { get; set; }
+
+        public string Hash { get; set; } = AuditHash.Genesis;
+    }
+}
