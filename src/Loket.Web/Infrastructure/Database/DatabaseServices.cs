@@ -31,17 +31,30 @@ public static class DatabaseServices
     }
 
     /// <summary>
-    /// Lets Npgsql prepare the statements the product repeats on every request (the membership check,
-    /// the employee's facts, the inserts), so PostgreSQL plans each once per connection instead of once
-    /// per request: measured in bench/results.md. An operator's own setting in the connection string wins.
+    /// Two Npgsql settings for the queries every request repeats (bench/results.md measures them); an
+    /// operator's own value in the connection string wins. Statement preparation: PostgreSQL plans the
+    /// membership check, the employee's facts and the inserts once per connection instead of once per
+    /// request. No reset on close: EF returns the connection to the pool after every query, and Npgsql
+    /// would then reset the session with a seven-statement query before the next one; the product sets
+    /// no session state (no SET, no LISTEN; the job runner releases its advisory lock itself).
     /// </summary>
     private static string WithPreparedStatements(string connectionString)
     {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", string.Empty, StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.MaxAutoPrepare == 0)
+        if (!given.Contains("MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 64;
-            builder.AutoPrepareMinUsages = 2;
+            if (!given.Contains("AutoPrepareMinUsages"))
+            {
+                builder.AutoPrepareMinUsages = 2;
+            }
+        }
+
+        if (!given.Contains("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
         }
 
         return builder.ConnectionString;
