@@ -27,9 +27,17 @@ internal static class AuditChain
 
     private static readonly ConcurrentDictionary<(string Database, Guid Chain), Tail> Tails = new();
 
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> SingleWriterGates = new();
+
     public static Guid Of(Guid? tenantId) => tenantId ?? Installation;
 
-    public static Tail For(string database, Guid chain) => Tails.GetOrAdd((database, chain), key => new Tail(key.Chain));
+    /// <summary>
+    /// The tail of one chain. With <paramref name="singleWriter"/> (SQLite: the database lets one
+    /// writer in at a time) every chain of the database shares one gate, so this process's saves
+    /// queue here instead of retrying on the database's busy lock, which measured long waits.
+    /// </summary>
+    public static Tail For(string database, Guid chain, bool singleWriter) => Tails.GetOrAdd((database, chain), key =>
+        new Tail(key.Chain, singleWriter ? SingleWriterGates.GetOrAdd(key.Database, _ => new SemaphoreSlim(1, 1)) : new SemaphoreSlim(1, 1)));
 
     /// <summary>True when an insert failed because the chain already has an entry with that sequence.</summary>
     public static bool IsCollision(DbUpdateException exception) => exception.InnerException switch
@@ -44,11 +52,12 @@ internal static class AuditChain
     /// What this process knows of one chain's end. Saves in this process append to a chain one at a
     /// time (<see cref="Gate"/>), so the remembered tail is only ever stale because of another process.
     /// </summary>
-    public sealed class Tail(Guid chain)
+    public sealed class Tail(Guid chain, SemaphoreSlim gate)
     {
         public Guid Chain { get; } = chain;
 
-        public SemaphoreSlim Gate { get; } = new(1, 1);
+        /// <summary>Taken by a save that appends to this chain; possibly shared with other chains (see <see cref="For"/>).</summary>
+        public SemaphoreSlim Gate { get; } = gate;
 
         /// <summary>False until read from the database, and again after any failed save.</summary>
         public bool Known { get; set; }

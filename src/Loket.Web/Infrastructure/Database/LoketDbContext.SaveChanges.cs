@@ -29,14 +29,17 @@ public abstract partial class LoketDbContext
 
         // Gates in one order, so two saves that touch the same chains cannot deadlock.
         var database = Database.GetConnectionString() ?? string.Empty;
-        var tails = drafts.Select(d => AuditChain.Of(d.TenantId)).Distinct().Order().Select(chain => AuditChain.For(database, chain)).ToList();
-        foreach (var tail in tails)
-        {
-            await tail.Gate.WaitAsync(cancellationToken);
-        }
-
+        var singleWriter = Database.IsSqlite();
+        var tails = drafts.Select(d => AuditChain.Of(d.TenantId)).Distinct().Order().Select(chain => AuditChain.For(database, chain, singleWriter)).ToList();
+        var gates = new List<SemaphoreSlim>();
         try
         {
+            foreach (var gate in tails.Select(t => t.Gate).Distinct())
+            {
+                await gate.WaitAsync(cancellationToken);
+                gates.Add(gate);
+            }
+
             for (var attempt = 1; ; attempt++)
             {
                 var entries = await AppendAuditAsync(drafts, tails, cancellationToken);
@@ -69,7 +72,7 @@ public abstract partial class LoketDbContext
         }
         finally
         {
-            tails.ForEach(t => t.Gate.Release());
+            gates.ForEach(g => g.Release());
         }
     }
 
