@@ -57,16 +57,16 @@ public abstract partial class LoketDbContext
                 }
                 catch (Exception exception)
                 {
-                    // Whatever failed, the next save reads the tails again; the outcome may be unknown.
+                    // Whatever failed, the next save reads the tails again (the outcome may be unknown) and
+                    // builds its own entries: these are not left tracked for a caller who saves again.
                     tails.ForEach(t => t.Known = false);
+                    entries.ForEach(e => Entry(e).State = EntityState.Detached);
                     // Another process appended first: nothing of this save was written, so it is built
                     // again on the real tail. Inside a caller's transaction that transaction is lost.
                     if (exception is not DbUpdateException update || !AuditChain.IsCollision(update) || Database.CurrentTransaction is not null || attempt == 5)
                     {
                         throw;
                     }
-
-                    entries.ForEach(e => Entry(e).State = EntityState.Detached);
                 }
             }
         }
