@@ -40,8 +40,9 @@ public sealed class RegisterModel(LoketDbContext db, TimeProvider time) : PageMo
         // Two steps: the page's ids from the register index (skipped rows are never read), then only those
         // rows. The second step names the page's type and date range too, so SQLite's planner stays on that
         // index instead of scanning the municipality's part of it for the ids.
-        var page = await filter.Apply(db, kind.Type, time.Today()).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
-            .Select(d => new { d.Id, d.SubmittedAt }).ToListAsync();
+        var skip = (PageNumber - 1) * PageSize;
+        var keys = await filter.NewestAsync(db, kind.Type, time.Today(), skip + PageSize + 1, HttpContext.RequestAborted);
+        var page = await keys.Skip(skip).ToListAsync(HttpContext.RequestAborted);
         var ids = page.Select(p => p.Id).ToList();
         var (oldest, newest) = page.Count == 0 ? (default, default) : (page.Min(p => p.SubmittedAt), page.Max(p => p.SubmittedAt));
         var rows = page.Count == 0 ? [] : await db.Declarations.AsNoTracking()

@@ -21,8 +21,8 @@ public static class RegisterExports
                 return Results.NotFound();
             }
 
-            var rows = await filter.ToQuery().Apply(db, kind.Type, time.Today())
-                .Select(RegisterRow.Projection).ToListAsync(cancellationToken);
+            var matching = await filter.ToQuery().ApplyAsync(db, kind.Type, time.Today(), cancellationToken);
+            var rows = await matching.Select(RegisterRow.Projection).ToListAsync(cancellationToken);
             await db.RecordEventAsync("Export", nameof(EmployeeDeclaration), kind.RegisterSlug, $"register {kind.RegisterTitle} als CSV ({rows.Count} regels)", cancellationToken: cancellationToken);
             var csv = CsvWriter.Write(RegisterRow.Header, rows.Select(r => r.Cells()));
             return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{kind.RegisterSlug}.csv");
@@ -35,8 +35,8 @@ public static class RegisterExports
                 return Results.NotFound();
             }
 
-            var rows = await filter.ToQuery().Apply(db, kind.Type, time.Today())
-                .Select(RegisterRow.Projection).ToListAsync(cancellationToken);
+            var matching = await filter.ToQuery().ApplyAsync(db, kind.Type, time.Today(), cancellationToken);
+            var rows = await matching.Select(RegisterRow.Projection).ToListAsync(cancellationToken);
             await db.RecordEventAsync("Export", nameof(EmployeeDeclaration), kind.RegisterSlug, $"register {kind.RegisterTitle} als XLSX ({rows.Count} regels)", cancellationToken: cancellationToken);
             var xlsx = XlsxWriter.Write(kind.RegisterTitle, RegisterRow.Header, rows.Select(r => r.Cells()));
             return Results.File(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{kind.RegisterSlug}.xlsx");

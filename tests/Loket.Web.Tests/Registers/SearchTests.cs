@@ -1,4 +1,7 @@
 using System.Net;
+using Loket.Policy;
+using Loket.Web.Declarations;
+using Loket.Web.People;
 using Loket.Web.Tests.Infrastructure;
 using static Loket.Web.Tests.Declarations.DeclarationSteps;
 
@@ -40,4 +43,61 @@ public sealed class SearchTests
         Assert.False(await FindsAsync($"\"{marker}\" OR NEAR(x) & !y:* ' --", gift));
         Assert.False(await FindsAsync("*** ::: \"\"", gift));
     }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_search_that_matches_many_people_and_a_text_pages_through_each_declaration_once_newest_first(DatabaseKind kind)
+    {
+        // More people than RegisterQuery looks up by id, so the name part is a subquery; one declaration
+        // matches both by name and by text; 61 in all, so page 2 is made of both parts.
+        var app = await SharedApps.GetAsync(kind);
+        var marker = $"Veelnaam{Guid.NewGuid():N}"[..16];
+        var start = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+        var expected = await app.WithDbAsync(async db =>
+        {
+            var people = Enumerable.Range(0, 205).Select(i => new Employee
+            {
+                EmployeeNumber = $"VN-{Guid.NewGuid():N}"[..20],
+                Name = $"{marker} Medewerker {i}",
+                StartDate = new DateOnly(2026, 1, 1),
+            }).ToList();
+            db.Employees.AddRange(people);
+            var outsider = new Employee { EmployeeNumber = $"VN-{Guid.NewGuid():N}"[..20], Name = "Iemand Anders", StartDate = new DateOnly(2026, 1, 1) };
+            db.Employees.Add(outsider);
+            await db.SaveChangesAsync();
+            var gifts = people.Take(60).Select((p, i) => Gift(p, $"Bos bloemen {i}", start.AddHours(i)))
+                .Append(Gift(outsider, $"Boek over {marker}", start.AddHours(30).AddMinutes(30)))
+                .ToList();
+            gifts[7] = Gift(people[7], $"Fles wijn van {marker}", start.AddHours(7));
+            db.Declarations.AddRange(gifts);
+            await db.SaveChangesAsync();
+            return gifts.OrderByDescending(g => g.SubmittedAt).Select(g => g.Id).ToList();
+        }, "leiderdorp");
+        using var iris = app.CreateLoketClient();
+        await iris.LoginAsDemoAsync("leiderdorp", "integriteit");
+
+        var found = new List<Guid>();
+        for (var pagina = 1; pagina <= 2; pagina++)
+        {
+            var (response, page) = await iris.GetPageAsync($"/registers/geschenken?q={marker}&pagina={pagina}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            found.AddRange(page.QuerySelectorAll("a[href^='/meldingen/']").Select(a => Guid.Parse(a.GetAttribute("href")!["/meldingen/".Length..])).Distinct());
+        }
+
+        Assert.Equal(61, expected.Count);
+        Assert.Equal(expected, found);
+    }
+
+    private static EmployeeDeclaration Gift(Employee employee, string subject, DateTimeOffset submittedAt) => new()
+    {
+        TenantId = employee.TenantId,
+        EmployeeId = employee.Id,
+        Type = DeclarationType.Gift,
+        Answers = "{\"type\":\"gift\",\"valueEur\":20,\"status\":\"accepted\",\"form\":\"goods\"}",
+        Subject = subject,
+        Verdict = Verdict.Groen,
+        Citation = "testgegevens",
+        SubmittedAt = submittedAt,
+        RoutingNote = "test",
+        Status = DeclarationStatus.Submitted,
+    };
 }
