@@ -77,7 +77,7 @@ public static class DeclarationApi
         {
             TenantId = tenant.TenantId!.Value,
             EmployeeId = me,
-            Type = DeclarationJson.Parse(result.Answers!).Input!.Declaration.Type,
+            Type = result.Type!.Value,
             Answers = result.Answers!,
             Subject = request.Subject!.Trim(),
             Counterparty = string.IsNullOrWhiteSpace(request.Counterparty) ? null : request.Counterparty.Trim(),

@@ -10,7 +10,11 @@ namespace Loket.Web.Declarations;
 /// </summary>
 public sealed class PolicyEngine(PolicyCatalog catalog)
 {
-    public sealed record Result(Evaluation? Evaluation, string? Answers, IReadOnlyList<string> Errors);
+    public sealed record Result(Evaluation? Evaluation, string? Answers, IReadOnlyList<string> Errors)
+    {
+        /// <summary>The type of the declaration judged (when it could be read), so a caller need not parse the answers again.</summary>
+        public DeclarationType? Type { get; init; }
+    }
 
     public static PolicyEngine Load(IConfiguration configuration) =>
         new(PolicyCatalog.LoadDirectory(configuration["Policies:Root"] ?? Path.Combine(AppContext.BaseDirectory, "policies")));
@@ -77,7 +81,7 @@ public sealed class PolicyEngine(PolicyCatalog catalog)
         }
 
         var evaluation = PolicyEvaluator.Evaluate(policy, parsed.Input!.Declaration, new EvaluationContext(date, declarant.Designated, declarant.TopOfficial, declarant.Department));
-        return new Result(evaluation, json, []);
+        return new Result(evaluation, json, []) { Type = parsed.Input.Declaration.Type };
     }
 
     /// <summary>The decision term of the code in force on <paramref name="date"/>; the default when none is.</summary>

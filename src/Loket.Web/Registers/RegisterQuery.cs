@@ -50,7 +50,7 @@ public sealed class RegisterQuery
             (null, null) => Keys(all),
             (null, { } name) => Keys(name),
             // Each part its own newest rows (so each is planned on its own index), then the newest of both.
-            ({ } text, { } name) => (db.Database.IsNpgsql() ? RegisterSearch.NewestOnPostgres(db, type, this, today, RegisterSearch.Words(Q!), count) : Keys(Newest(text, count)))
+            ({ } text, { } name) => (db.OnPostgres ? RegisterSearch.NewestOnPostgres(db, type, this, today, RegisterSearch.Words(Q!), count) : Keys(Newest(text, count)))
                 .Union(Keys(Newest(name, count))),
             ({ } text, null) => Keys(text),
         };

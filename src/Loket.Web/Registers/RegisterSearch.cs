@@ -30,7 +30,7 @@ internal static partial class RegisterSearch
     /// </summary>
     public static IQueryable<EmployeeDeclaration> Matching(LoketDbContext db, IReadOnlyList<string> words)
     {
-        if (db.Database.IsNpgsql())
+        if (db.OnPostgres)
         {
             return db.Declarations.FromSqlRaw(
                 """SELECT * FROM "Declarations" WHERE """ + PostgresText + " @@ to_tsquery('simple'::regconfig, {0})", TsQuery(words));

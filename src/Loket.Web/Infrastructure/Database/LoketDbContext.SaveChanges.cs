@@ -29,7 +29,7 @@ public abstract partial class LoketDbContext
 
         // Gates in one order, so two saves that touch the same chains cannot deadlock.
         var database = Database.GetConnectionString() ?? string.Empty;
-        var singleWriter = Database.IsSqlite();
+        var singleWriter = !OnPostgres;
         var tails = drafts.Select(d => AuditChain.Of(d.TenantId)).Distinct().Order().Select(chain => AuditChain.For(database, chain, singleWriter)).ToList();
         var gates = new List<SemaphoreSlim>();
         try
@@ -84,7 +84,7 @@ public abstract partial class LoketDbContext
     /// </summary>
     private void ChooseTransaction()
     {
-        var oneBatch = Database.IsNpgsql() && Database.CurrentTransaction is null
+        var oneBatch = OnPostgres && Database.CurrentTransaction is null
             && ChangeTracker.Entries().Count(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) <= OneBatch;
         Database.AutoTransactionBehavior = oneBatch ? AutoTransactionBehavior.Never : AutoTransactionBehavior.WhenNeeded;
     }
