@@ -75,7 +75,7 @@ public sealed class RegisterQuery
 
         var name = Q.Trim().ToLower();
         var people = db.Employees.Where(e => e.Name.ToLower().Contains(name)).Select(e => e.Id);
-        var few = await people.Take(FewPeople + 1).ToListAsync(cancellationToken);
+        var few = await people.OrderBy(id => id).Take(FewPeople + 1).ToListAsync(cancellationToken);
         var byName = few.Count <= FewPeople ? all.Where(d => few.Contains(d.EmployeeId)) : all.Where(d => people.Contains(d.EmployeeId));
         var words = RegisterSearch.Words(Q);
         return (all, words.Count == 0 ? null : Narrow(RegisterSearch.Matching(db, words), type, today), byName);
