@@ -36,7 +36,6 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
     public Evaluation? Evaluation { get; private set; }
 
     /// <summary>Read by <see cref="EvaluateAsync"/>; the route of the submission starts from it.</summary>
-    private Declarant? declarant;
 
     public async Task<IActionResult> OnGetAsync(string soort, Guid? vorige)
     {
@@ -97,8 +96,8 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         }
 
         await KeepFilesAsync();
-        var answers = await EvaluateAsync();
-        if (!ModelState.IsValid || answers is null || Evaluation is null)
+        var (answers, declarant) = await EvaluateAsync();
+        if (!ModelState.IsValid || answers is null || declarant is null || Evaluation is null)
         {
             return Page();
         }
@@ -115,7 +114,7 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         }
 
         var now = time.GetUtcNow();
-        var route = await DeclarationRouting.RouteAsync(db, declarant!, Input.ManagerInvolved);
+        var route = await DeclarationRouting.RouteAsync(db, declarant, Input.ManagerInvolved);
         var declaration = new EmployeeDeclaration
         {
             TenantId = tenant.TenantId!.Value,
@@ -162,22 +161,24 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         KeptFiles = await DeclarationAttachments.PendingAsync(db, me, kept);
     }
 
-    private async Task<string?> EvaluateAsync()
+    /// <summary>The engine's verdict for the form as typed (shown as the preview), and the employee it was judged for.</summary>
+    private async Task<(string? Answers, Declarant? Declarant)> EvaluateAsync()
     {
         if (LoketClaims.EmployeeOf(User) is not { } me)
         {
-            return null;
+            return (null, null);
         }
 
-        declarant = await Declarant.LoadAsync(db, me, time.Today());
-        var result = engine.Evaluate(declarant, Kind.Type, Input.Answers, time.Today());
+        var today = time.Today();
+        var declarant = await Declarant.LoadAsync(db, me, today);
+        var result = engine.Evaluate(declarant, Kind.Type, Input.Answers, today);
         foreach (var error in result.Errors)
         {
             ModelState.AddModelError(string.Empty, error);
         }
 
         Evaluation = result.Evaluation;
-        return result.Answers;
+        return (result.Answers, declarant);
     }
 
 
