@@ -21,8 +21,7 @@ public static class RegisterExports
                 return Results.NotFound();
             }
 
-            var matching = await filter.ToQuery().ApplyAsync(db, kind.Type, time.Today(), cancellationToken);
-            var rows = await matching.Select(RegisterRow.Projection).ToListAsync(cancellationToken);
+            var rows = await RowsAsync(filter, kind, db, time, cancellationToken);
             await db.RecordEventAsync("Export", nameof(EmployeeDeclaration), kind.RegisterSlug, $"register {kind.RegisterTitle} als CSV ({rows.Count} regels)", cancellationToken: cancellationToken);
             var csv = CsvWriter.Write(RegisterRow.Header, rows.Select(r => r.Cells()));
             return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{kind.RegisterSlug}.csv");
@@ -35,12 +34,17 @@ public static class RegisterExports
                 return Results.NotFound();
             }
 
-            var matching = await filter.ToQuery().ApplyAsync(db, kind.Type, time.Today(), cancellationToken);
-            var rows = await matching.Select(RegisterRow.Projection).ToListAsync(cancellationToken);
+            var rows = await RowsAsync(filter, kind, db, time, cancellationToken);
             await db.RecordEventAsync("Export", nameof(EmployeeDeclaration), kind.RegisterSlug, $"register {kind.RegisterTitle} als XLSX ({rows.Count} regels)", cancellationToken: cancellationToken);
             var xlsx = XlsxWriter.Write(kind.RegisterTitle, RegisterRow.Header, rows.Select(r => r.Cells()));
             return Results.File(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{kind.RegisterSlug}.xlsx");
         }).RequireAuthorization(Policies.IntegrityOfficer);
+    }
+
+    private static async Task<List<RegisterRow>> RowsAsync(RegisterFilterParameters filter, DeclarationKinds.Kind kind, LoketDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var matching = await filter.ToQuery().ApplyAsync(db, kind.Type, time.Today(), cancellationToken);
+        return await matching.Select(RegisterRow.Projection).ToListAsync(cancellationToken);
     }
 
     /// <summary>The query string of the register page (q, status, verdict, current).</summary>

@@ -27,15 +27,20 @@ public sealed class RegisterQuery
     /// <summary>Every matching declaration of <paramref name="type"/>, newest first (the exports).</summary>
     public async Task<IQueryable<EmployeeDeclaration>> ApplyAsync(LoketDbContext db, DeclarationType type, DateOnly today, CancellationToken cancellationToken = default)
     {
-        var (all, byText, byName) = await PartsAsync(db, type, today, cancellationToken);
-        var rows = (byText, byName) switch
+        var all = Narrow(db.Declarations, type, today);
+        if (await SearchAsync(db, all, cancellationToken) is not { } search)
         {
-            (null, null) => all,
-            (null, { } name) => name,
-            ({ } text, { } name) => all.Where(d => text.Select(t => t.Id).Union(name.Select(n => n.Id)).Contains(d.Id)),
-            ({ } text, null) => text,
-        };
-        return rows.OrderByDescending(d => d.SubmittedAt);
+            return all.OrderByDescending(d => d.SubmittedAt);
+        }
+
+        var (byName, words) = search;
+        if (words.Count == 0)
+        {
+            return byName.OrderByDescending(d => d.SubmittedAt);
+        }
+
+        var ids = Narrow(RegisterSearch.Matching(db, words), type, today).Select(d => d.Id).Union(byName.Select(d => d.Id));
+        return all.Where(d => ids.Contains(d.Id)).OrderByDescending(d => d.SubmittedAt);
     }
 
     /// <summary>
@@ -44,19 +49,21 @@ public sealed class RegisterQuery
     /// </summary>
     public async Task<IQueryable<RegisterKey>> NewestAsync(LoketDbContext db, DeclarationType type, DateOnly today, int count, CancellationToken cancellationToken = default)
     {
-        var (all, byText, byName) = await PartsAsync(db, type, today, cancellationToken);
-        var keys = (byText, byName) switch
+        var all = Narrow(db.Declarations, type, today);
+        var keys = await SearchAsync(db, all, cancellationToken) switch
         {
-            (null, null) => Keys(all),
-            (null, { } name) => Keys(name),
+            null => Keys(all),
+            ({ } byName, { Count: 0 }) => Keys(byName),
             // Each part its own newest rows (so each is planned on its own index), then the newest of both.
-            ({ } text, { } name) => (db.OnPostgres ? RegisterSearch.NewestOnPostgres(db, type, this, today, RegisterSearch.Words(Q!), count) : Keys(Newest(text, count)))
-                .Union(Keys(Newest(name, count))),
-            ({ } text, null) => Keys(text),
+            ({ } byName, { } words) => (db.OnPostgres
+                    ? RegisterSearch.NewestOnPostgres(db, type, this, today, words, count)
+                    : Keys(Newest(Narrow(RegisterSearch.Matching(db, words), type, today), count)))
+                .Union(Keys(Newest(byName, count))),
         };
         return keys.OrderByDescending(k => k.SubmittedAt).Take(count);
     }
 
+    /// <summary>Without a search, null; else the declarations of the employees whose name has the text, and the words.</summary>
     /// <remarks>
     /// A search has two parts: words in the text through the text index (RegisterSearch), and the
     /// declarations of the employees whose name has the text, found first among the municipality's few
@@ -64,21 +71,19 @@ public sealed class RegisterQuery
     /// municipality's whole register of that type for a search that matches little (a full name: 100-150 ms
     /// at 2 million rows).
     /// </remarks>
-    private async Task<(IQueryable<EmployeeDeclaration> All, IQueryable<EmployeeDeclaration>? ByText, IQueryable<EmployeeDeclaration>? ByName)> PartsAsync(
-        LoketDbContext db, DeclarationType type, DateOnly today, CancellationToken cancellationToken)
+    private async Task<(IQueryable<EmployeeDeclaration> ByName, IReadOnlyList<string> Words)?> SearchAsync(
+        LoketDbContext db, IQueryable<EmployeeDeclaration> all, CancellationToken cancellationToken)
     {
-        var all = Narrow(db.Declarations, type, today);
         if (string.IsNullOrWhiteSpace(Q))
         {
-            return (all, null, null);
+            return null;
         }
 
         var name = Q.Trim().ToLower();
         var people = db.Employees.Where(e => e.Name.ToLower().Contains(name)).Select(e => e.Id);
         var few = await people.OrderBy(id => id).Take(FewPeople + 1).ToListAsync(cancellationToken);
         var byName = few.Count <= FewPeople ? all.Where(d => few.Contains(d.EmployeeId)) : all.Where(d => people.Contains(d.EmployeeId));
-        var words = RegisterSearch.Words(Q);
-        return (all, words.Count == 0 ? null : Narrow(RegisterSearch.Matching(db, words), type, today), byName);
+        return (byName, RegisterSearch.Words(Q));
     }
 
     private static IQueryable<RegisterKey> Keys(IQueryable<EmployeeDeclaration> rows) =>
