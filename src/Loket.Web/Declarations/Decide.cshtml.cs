@@ -19,7 +19,7 @@ public sealed class DecideModel(LoketDbContext db) : PageModel
     {
         var me = LoketClaims.EmployeeOf(User);
         var officer = DeclarationAccess.IsOfficer(User);
-        Waiting = await db.Declarations.AsNoTracking()
+        Waiting = await db.Declarations.AsNoTracking().Include(d => d.Employee)
             .Where(d => d.Status == DeclarationStatus.Submitted && d.EmployeeId != me && (d.DeciderId == me || (officer && d.DeciderId == null)))
             .OrderBy(d => d.SubmittedAt).Take(500).ToListAsync();
     }

@@ -38,14 +38,14 @@ public sealed class DecisionReminderJob(LoketDbContext db, Mailer mailer, TimePr
                 var next = declaration.DeciderId is { } decider ? await NextLevelAsync(declaration, decider, cancellationToken) : null;
                 declaration.Escalate(next?.Id, now);
                 mails.AddRange(next is { Email: { } email }
-                    ? [new Notification(email, next.Name, "Een melding wacht te lang op een besluit", $"Een melding ligt al {days} werkdagen zonder besluit en is naar jou doorgezet.", $"/meldingen/{declaration.Id}")]
+                    ? [new Notification(email, next.Name, "Een opgave wacht te lang op een besluit", $"Een opgave ligt al {days} werkdagen zonder besluit en is naar jou doorgezet.", $"/meldingen/{declaration.Id}")]
                     : await OfficersAsync(declaration, days, cancellationToken));
             }
             else if (days >= term && declaration.ReminderSentAt is null)
             {
                 declaration.ReminderSentAt = now;
                 mails.AddRange(declaration.Decider is { Email: { } email }
-                    ? [new Notification(email, declaration.Decider.Name, "Herinnering: een melding wacht op je besluit", $"Een melding wacht al {days} werkdagen op je besluit.", $"/meldingen/{declaration.Id}")]
+                    ? [new Notification(email, declaration.Decider.Name, "Herinnering: een opgave wacht op je besluit", $"Een opgave wacht al {days} werkdagen op je besluit.", $"/meldingen/{declaration.Id}")]
                     : await OfficersAsync(declaration, days, cancellationToken));
             }
         }
@@ -80,6 +80,6 @@ public sealed class DecisionReminderJob(LoketDbContext db, Mailer mailer, TimePr
             .Select(m => new { m.Roles, m.User!.Email, m.User.DisplayName })
             .ToListAsync(cancellationToken);
         return officers.Where(o => o.Roles.HasFlag(Role.IntegrityOfficer)).Select(o =>
-            new Notification(o.Email!, o.DisplayName, "Een melding wacht te lang op een besluit", $"Een melding ligt al {days} werkdagen zonder besluit.", $"/meldingen/{declaration.Id}"));
+            new Notification(o.Email!, o.DisplayName, "Een opgave wacht te lang op een besluit", $"Een opgave ligt al {days} werkdagen zonder besluit.", $"/meldingen/{declaration.Id}"));
     }
 }

@@ -54,7 +54,7 @@ public static class DeclarationApi
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Subject))
         {
-            errors["subject"] = ["Beschrijf kort waar je melding over gaat."];
+            errors["subject"] = ["Beschrijf kort waar je opgave over gaat."];
         }
 
         var today = time.Today();

@@ -37,7 +37,7 @@ public static class DeclarationAttachments
             var name = string.IsNullOrWhiteSpace(file.FileName) ? "bestand" : Path.GetFileName(file.FileName.Replace('\\', '/'));
             if (kept.Count >= MaxFiles)
             {
-                errors.Add($"'{name}' is niet toegevoegd: een melding heeft hoogstens {MaxFiles} bijlagen.");
+                errors.Add($"'{name}' is niet toegevoegd: een opgave heeft hoogstens {MaxFiles} bijlagen.");
                 continue;
             }
 

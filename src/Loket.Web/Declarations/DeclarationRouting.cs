@@ -10,7 +10,10 @@ namespace Loket.Web.Declarations;
 /// </summary>
 public static class DeclarationRouting
 {
-    public sealed record Route(Guid? DeciderId, string Note);
+    /// <param name="Who">Who decides, as the verdict names them to the employee ("je leidinggevende").</param>
+    public sealed record Route(Guid? DeciderId, string Note, string Who);
+
+    public const string Officer = "de integriteitscoördinator";
 
     /// <summary>
     /// One level of the line above a person, seen from the declarant: the person's manager, that
@@ -32,27 +35,29 @@ public static class DeclarationRouting
             var candidate = substitute ?? manager;
             if (firstLevel && managerInvolved)
             {
-                skipped.Add("de leidinggevende is zelf betrokken");
+                skipped.Add("de leidinggevende zelf betrokken is");
             }
             else if (candidate == employeeId)
             {
-                skipped.Add(substitute is null ? "de leidinggevende is de melder zelf" : "de vervanger is de melder zelf");
+                skipped.Add(substitute is null ? "de leidinggevende de medewerker zelf is" : "de vervanger de medewerker zelf is");
             }
             else if (substitute is null ? level.ManagerIsRelation : level.SubstituteIsRelation)
             {
-                skipped.Add(substitute is null ? "de leidinggevende heeft een relatie met de melder" : "de vervanger heeft een relatie met de melder");
+                skipped.Add(substitute is null ? "de leidinggevende een relatie heeft met de medewerker" : "de vervanger een relatie heeft met de medewerker");
             }
             else
             {
                 var note = substitute is null ? "leidinggevende" : "vervanger van de afwezige leidinggevende";
-                return new Route(candidate, skipped.Count == 0 ? note : $"{note}, een niveau hoger omdat {string.Join(" en ", skipped)}");
+                var who = !firstLevel ? "de leidinggevende een niveau hoger"
+                    : substitute is null ? "je leidinggevende" : "de vervanger van je leidinggevende";
+                return new Route(candidate, skipped.Count == 0 ? note : $"{note}, een niveau hoger omdat {string.Join(" en ", skipped)}", who);
             }
 
             firstLevel = false;
             level = await Declarant.LevelAboveAsync(db, manager, declarant, cancellationToken);
         }
 
-        return new Route(null, "integriteitscoördinator: niemand in de lijn kan onafhankelijk beslissen");
+        return new Route(null, "integriteitscoördinator: niemand in de lijn kan onafhankelijk beslissen", Officer);
     }
 
     /// <summary>True when a and b are declared relations of each other.</summary>

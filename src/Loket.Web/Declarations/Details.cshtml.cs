@@ -19,7 +19,7 @@ public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, TimePro
 {
     public EmployeeDeclaration Declaration { get; private set; } = null!;
 
-    public Evaluation? Evaluation { get; private set; }
+    public VerdictView? Verdict { get; private set; }
 
     public IReadOnlyList<EmployeeDeclaration> History { get; private set; } = [];
 
@@ -79,7 +79,7 @@ public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, TimePro
 
         if (!MayAddFiles)
         {
-            ModelState.AddModelError(nameof(Files), "Je kunt alleen bijlagen toevoegen aan je eigen melding zolang er nog geen besluit is.");
+            ModelState.AddModelError(nameof(Files), "Je kunt alleen bijlagen toevoegen aan je eigen opgave zolang er nog geen besluit is.");
             return Page();
         }
 
@@ -146,7 +146,8 @@ public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, TimePro
 
         // The verdict with today's records of the employee, on the code in force on the day of submission.
         var submittedOn = DateOnly.FromDateTime(declaration.SubmittedAt.UtcDateTime);
-        Evaluation = engine.EvaluateJson(await Declarant.LoadAsync(db, declaration.EmployeeId, submittedOn), declaration.Answers, submittedOn).Evaluation;
+        var evaluation = engine.EvaluateJson(await Declarant.LoadAsync(db, declaration.EmployeeId, submittedOn), declaration.Answers, submittedOn).Evaluation;
+        Verdict = evaluation is null ? null : new VerdictView(evaluation, declaration.Type, declaration.Decider?.Name ?? DeclarationRouting.Officer);
         History = await HistoryAsync(declaration);
         Attachments = await DeclarationAttachments.OfAsync(db, declaration.Id);
         return true;

@@ -5,7 +5,7 @@ using Loket.Web.People;
 namespace Loket.Web.Declarations;
 
 /// <summary>
-/// One declaration (melding) an employee filed: the answers as the policy engine reads them (the JSON
+/// One declaration (opgave) an employee filed: the answers as the policy engine reads them (the JSON
 /// of the CLI contract), the verdict shown before submitting, where it was routed, and the decision.
 /// Every change of state is a method that checks the current state and four eyes.
 /// </summary>
@@ -95,18 +95,18 @@ public sealed class EmployeeDeclaration : ITenantOwned
     {
         if (Status != DeclarationStatus.Submitted)
         {
-            return "Over deze melding is al besloten.";
+            return "Over deze opgave is al besloten.";
         }
 
         // Four eyes (Leiden 7.2, 's-Hertogenbosch 9.1): never on one's own or a relation's declaration.
         if (deciderId == EmployeeId || deciderIsRelation)
         {
-            return "Je mag niet beslissen over je eigen melding of die van iemand met wie je een relatie hebt.";
+            return "Je mag niet beslissen over je eigen opgave of die van iemand met wie je een relatie hebt.";
         }
 
         if (DeciderId is { } routed ? routed != deciderId : !deciderIsOfficer)
         {
-            return "Deze melding is niet aan jou voorgelegd.";
+            return "Deze opgave is niet aan jou voorgelegd.";
         }
 
         if (decision.Outcome == DeclarationStatus.Submitted)
@@ -144,7 +144,7 @@ public sealed class EmployeeDeclaration : ITenantOwned
     {
         if (employeeId != EmployeeId)
         {
-            return "Alleen de melder kan reageren.";
+            return "Alleen de medewerker die de opgave deed, kan reageren.";
         }
 
         if (Status == DeclarationStatus.Submitted)
@@ -167,7 +167,7 @@ public sealed class EmployeeDeclaration : ITenantOwned
     {
         if (employeeId != EmployeeId || Type != DeclarationType.SideActivity)
         {
-            return "Alleen de melder kan het einde van een nevenwerkzaamheid doorgeven.";
+            return "Alleen de medewerker die de opgave deed, kan het einde van een nevenwerkzaamheid doorgeven.";
         }
 
         if (EndDate is not null || SupersededAt is not null)

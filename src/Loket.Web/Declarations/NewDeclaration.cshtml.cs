@@ -13,7 +13,10 @@ namespace Loket.Web.Declarations;
 
 /// <summary>
 /// One form for every declaration type, its questions taken from the policy engine's fields. "Bekijk
-/// oordeel" posts to the same page and shows the verdict with its articles; "Indienen" files it.
+/// oordeel" posts to the same page and shows the verdict with its articles; the form's main button
+/// shows every answer to check (nothing stored yet), from where "Wijzigen" returns to the form as typed
+/// and "Opgave indienen" files it. The check step carries the answers in hidden fields, so it works
+/// without JavaScript and without a draft in the database.
 /// </summary>
 [Authorize(Policy = Policies.Employee)]
 [RequestSizeLimit(DeclarationAttachments.MaxRequestBytes)]
@@ -33,9 +36,16 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
 
     public IReadOnlyList<FieldDefinition> Fields => [.. DeclarationFields.For(Kind.Type).Where(f => !f.FromContext)];
 
-    public Evaluation? Evaluation { get; private set; }
+    public VerdictView? Verdict { get; private set; }
 
-    /// <summary>Read by <see cref="EvaluateAsync"/>; the route of the submission starts from it.</summary>
+    /// <summary>The check step: the answers as the engine read them, shown for a second confirmation.</summary>
+    public string? CheckedAnswers { get; private set; }
+
+    /// <summary>False for someone with no manager (a gemeentesecretaris): the form does not ask whether the manager is involved.</summary>
+    public bool HasManager { get; private set; } = true;
+
+    /// <summary>For a top official declaring a side activity: it will be published (told before submitting).</summary>
+    public string? Notice { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string soort, Guid? vorige)
     {
@@ -66,6 +76,7 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
             };
         }
 
+        await EvaluateAsync(verdict: false);
         return Page();
     }
 
@@ -82,7 +93,42 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         return Page();
     }
 
+    /// <summary>The form's main button: everything checked as on submission, then shown to confirm.</summary>
     public async Task<IActionResult> OnPostAsync(string soort)
+    {
+        if (DeclarationKinds.FromSlug(soort) is not { } kind)
+        {
+            return NotFound();
+        }
+
+        Kind = kind;
+        RequireSubject();
+        await KeepFilesAsync();
+        var (answers, _) = await EvaluateAsync();
+        if (ModelState.IsValid && answers is not null && Verdict is not null)
+        {
+            CheckedAnswers = answers;
+        }
+
+        return Page();
+    }
+
+    /// <summary>"Wijzigen" on the check step: back to the form with everything as typed, kept files included.</summary>
+    public async Task<IActionResult> OnPostEditAsync(string soort)
+    {
+        if (DeclarationKinds.FromSlug(soort) is not { } kind)
+        {
+            return NotFound();
+        }
+
+        Kind = kind;
+        await KeepFilesAsync();
+        await EvaluateAsync(verdict: false);
+        return Page();
+    }
+
+    /// <summary>"Opgave indienen" on the check step: judged again as posted, and stored.</summary>
+    public async Task<IActionResult> OnPostConfirmAsync(string soort)
     {
         if (DeclarationKinds.FromSlug(soort) is not { } kind || LoketClaims.EmployeeOf(User) is not { } me)
         {
@@ -90,14 +136,10 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         }
 
         Kind = kind;
-        if (string.IsNullOrWhiteSpace(Input.Subject))
-        {
-            ModelState.AddModelError("Input.Subject", "Beschrijf kort waar je melding over gaat.");
-        }
-
+        RequireSubject();
         await KeepFilesAsync();
         var (answers, declarant) = await EvaluateAsync();
-        if (!ModelState.IsValid || answers is null || declarant is null || Evaluation is null)
+        if (!ModelState.IsValid || answers is null || declarant is null || Verdict is null)
         {
             return Page();
         }
@@ -125,8 +167,8 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
             Counterparty = Blank(Input.Counterparty),
             Role = Blank(Input.Role),
             StartDate = kind.Type == DeclarationType.SideActivity ? Input.StartDate : null,
-            Verdict = Evaluation.Verdict,
-            Citation = PolicyEngine.Citation(Evaluation),
+            Verdict = Verdict.Evaluation.Verdict,
+            Citation = PolicyEngine.Citation(Verdict.Evaluation),
             SubmittedAt = now,
             DeciderId = route.DeciderId,
             RoutingNote = route.Note,
@@ -136,6 +178,14 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         await DeclarationAttachments.FileAsync(db, me, Input.Attachments, declaration.Id);
         await db.SaveChangesAsync();
         return Redirect($"/meldingen/{declaration.Id}?ingediend=1");
+    }
+
+    private void RequireSubject()
+    {
+        if (string.IsNullOrWhiteSpace(Input.Subject))
+        {
+            ModelState.AddModelError("Input.Subject", "Beschrijf kort waar je opgave over gaat.");
+        }
     }
 
     /// <summary>Stores the posted files at once, so whatever else fails the employee need not choose them again.</summary>
@@ -161,8 +211,12 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         KeptFiles = await DeclarationAttachments.PendingAsync(db, me, kept);
     }
 
-    /// <summary>The engine's verdict for the form as typed (shown as the preview), and the employee it was judged for.</summary>
-    private async Task<(string? Answers, Declarant? Declarant)> EvaluateAsync()
+    /// <summary>
+    /// The engine's verdict for the form as typed (shown as the preview, addressed to whoever decides for
+    /// this employee), and the employee it was judged for. Without <paramref name="verdict"/> only the
+    /// notice about publication is prepared.
+    /// </summary>
+    private async Task<(string? Answers, Declarant? Declarant)> EvaluateAsync(bool verdict = true)
     {
         if (LoketClaims.EmployeeOf(User) is not { } me)
         {
@@ -171,16 +225,39 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
 
         var today = time.Today();
         var declarant = await Declarant.LoadAsync(db, me, today);
+        Notice = PublicationNotice.For(engine, declarant, Kind.Type, today);
+        HasManager = declarant.Above?.ManagerId is not null;
+        if (!verdict)
+        {
+            return (null, declarant);
+        }
+
         var result = engine.Evaluate(declarant, Kind.Type, Input.Answers, today);
         foreach (var error in result.Errors)
         {
             ModelState.AddModelError(string.Empty, error);
         }
 
-        Evaluation = result.Evaluation;
+        if (result.Evaluation is { } evaluation)
+        {
+            var route = await DeclarationRouting.RouteAsync(db, declarant, Input.ManagerInvolved);
+            var name = route.DeciderId is { } decider ? await db.Employees.Where(e => e.Id == decider).Select(e => e.Name).FirstOrDefaultAsync() : null;
+            Verdict = new VerdictView(evaluation, Kind.Type, name is null ? route.Who : $"{route.Who} ({name})")
+            {
+                Situation = Situation(declarant, Kind.Type, route),
+            };
+        }
+
         return (result.Answers, declarant);
     }
 
+    /// <summary>Said where the employee's situation differs from the usual manager-decides case.</summary>
+    internal static string? Situation(Declarant declarant, DeclarationType type, DeclarationRouting.Route route) =>
+        declarant.Above?.ManagerId is null
+            ? $"Over je opgave beslist {route.Who}: boven jou staat niemand in de lijn."
+            : type == DeclarationType.FinancialInterest && declarant.Designated
+                ? "Je functie is aangewezen voor het melden van financiële belangen."
+                : null;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -19,7 +19,7 @@ public sealed class PolicyEngine(PolicyCatalog catalog)
     public static PolicyEngine Load(IConfiguration configuration) =>
         new(PolicyCatalog.LoadDirectory(configuration["Policies:Root"] ?? Path.Combine(AppContext.BaseDirectory, "policies")));
 
-    /// <summary>Judges form answers ("true"/"false"/"" for flags, the wire value for choices, euros as typed).</summary>
+    /// <summary>Judges form answers ("true"/"false"/"" for flags, the wire value for choices, euros as typed, read by <see cref="EuroAmount"/>).</summary>
     public Result Evaluate(Declarant declarant, DeclarationType type, IReadOnlyDictionary<string, string?> answers, DateOnly date)
     {
         var json = new JsonObject { ["type"] = type.Name() };
@@ -40,14 +40,14 @@ public sealed class PolicyEngine(PolicyCatalog catalog)
                 case FieldKind.Choice when field.Values.Contains(raw) && raw != "unknown":
                     json[field.Name] = raw;
                     break;
-                case FieldKind.GiftValue when decimal.TryParse(raw.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var euros) && euros >= 0:
+                case FieldKind.GiftValue when EuroAmount.Parse(raw) is { Euros: { } euros }:
                     json[field.Name] = euros;
                     break;
-                case FieldKind.Months when int.TryParse(raw, out var months) && months >= 0:
+                case FieldKind.Months when int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var months):
                     json[field.Name] = months;
                     break;
                 case FieldKind.GiftValue:
-                    errors.Add("Vul de waarde in als een bedrag in euro's, bijvoorbeeld 25 of 12,50.");
+                    errors.Add(EuroAmount.Parse(raw).Error!);
                     break;
                 case FieldKind.Months:
                     errors.Add("Vul het aantal maanden in als een heel getal, bijvoorbeeld 18.");

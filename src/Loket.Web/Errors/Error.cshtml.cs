@@ -36,8 +36,8 @@ public sealed class ErrorModel : PageModel
         {
             404 => ("Pagina niet gevonden", "Deze pagina bestaat niet, of je hebt er geen toegang toe. Controleer het adres."),
             403 => ("Geen toegang", "Je hebt niet de rol die nodig is voor deze pagina. Denk je dat dit niet klopt? Neem contact op met de beheerder van je gemeente."),
-            400 => ("Verzoek niet begrepen", $"Het verzoek kon niet worden verwerkt. Ga terug en probeer het opnieuw. Had je bestanden gekozen, kies dan minder of kleinere: een bijlage is hoogstens {DeclarationAttachments.Size(DeclarationAttachments.MaxFileBytes)} en een melding heeft hoogstens {DeclarationAttachments.MaxFiles} bijlagen."),
-            413 => ("Te groot om te versturen", $"Wat je meestuurde is groter dan toegestaan: een bijlage is hoogstens {DeclarationAttachments.Size(DeclarationAttachments.MaxFileBytes)} en een melding heeft hoogstens {DeclarationAttachments.MaxFiles} bijlagen. Ga terug met de terugknop van je browser (wat je had ingevuld staat daar meestal nog) en kies minder of kleinere bestanden."),
+            400 => ("Verzoek niet begrepen", $"Het verzoek kon niet worden verwerkt. Ga terug en probeer het opnieuw. Had je bestanden gekozen, kies dan minder of kleinere: een bijlage is hoogstens {DeclarationAttachments.Size(DeclarationAttachments.MaxFileBytes)} en een opgave heeft hoogstens {DeclarationAttachments.MaxFiles} bijlagen."),
+            413 => ("Te groot om te versturen", $"Wat je meestuurde is groter dan toegestaan: een bijlage is hoogstens {DeclarationAttachments.Size(DeclarationAttachments.MaxFileBytes)} en een opgave heeft hoogstens {DeclarationAttachments.MaxFiles} bijlagen. Ga terug met de terugknop van je browser (wat je had ingevuld staat daar meestal nog) en kies minder of kleinere bestanden."),
             429 => ("Even geduld", "Er zijn te veel pogingen gedaan. Wacht een minuut en probeer het opnieuw."),
             _ when code >= 500 => ("Er ging iets mis", "Er ging iets mis aan onze kant. Je gegevens zijn niet verloren gegaan; probeer het later opnieuw."),
             _ => ("Er ging iets mis", "Het verzoek kon niet worden verwerkt."),

@@ -11,7 +11,7 @@ public static class Navigation
     private static readonly Link[] Links =
     [
         new("/mijn", "Mijn overzicht", []),
-        new("/meldingen", "Mijn meldingen", [Role.Employee]),
+        new("/meldingen", "Mijn opgaven", [Role.Employee]),
         new("/beslissen", "Beslissen", [Role.Employee]),
         new("/team", "Mijn team", [Role.Manager]),
         new("/registers/geschenken", "Registers", [Role.IntegrityOfficer]),

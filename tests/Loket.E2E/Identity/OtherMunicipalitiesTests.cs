@@ -10,9 +10,9 @@ public sealed class OtherMunicipalitiesTests(LoketHost host) : IClassFixture<Lok
 {
     private static readonly DemoAccount[] All =
     [
-        new("manager@leiderdorp", "Gemeente Leiderdorp", "Mark Manager", "Medewerker, Leidinggevende", [Home, "Mijn meldingen", "Beslissen", "Mijn team", "Melden", Account]),
-        new("hr@alphen-aan-den-rijn", "Gemeente Alphen aan den Rijn", "Hanna HR-adviseur", "Medewerker, HR-adviseur", [Home, "Mijn meldingen", "Beslissen", "Melden", "Medewerkers", "Importeren", Account]),
-        new("auditor@s-hertogenbosch", "Gemeente 's-Hertogenbosch", "Aart Auditor", "Medewerker, Auditor / FG", [Home, "Mijn meldingen", "Beslissen", "Melden", "Audittrail", Account]),
+        new("manager@leiderdorp", "Gemeente Leiderdorp", "Mark Manager", "Medewerker, Leidinggevende", [Home, "Mijn opgaven", "Beslissen", "Mijn team", "Melden", Account]),
+        new("hr@alphen-aan-den-rijn", "Gemeente Alphen aan den Rijn", "Hanna HR-adviseur", "Medewerker, HR-adviseur", [Home, "Mijn opgaven", "Beslissen", "Melden", "Medewerkers", "Importeren", Account]),
+        new("auditor@s-hertogenbosch", "Gemeente 's-Hertogenbosch", "Aart Auditor", "Medewerker, Auditor / FG", [Home, "Mijn opgaven", "Beslissen", "Melden", "Audittrail", Account]),
         new("beheerder@leidschendam-voorburg", "Gemeente Leidschendam-Voorburg", "Bea Beheerder", "Beheerder", [Home, "Melden", "Medewerkers", "Importeren", "Gebruikers en rollen", "Afdelingsregels", Account]),
     ];
 

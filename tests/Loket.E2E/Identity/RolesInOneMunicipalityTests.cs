@@ -10,13 +10,13 @@ public sealed class RolesInOneMunicipalityTests(LoketHost host) : IClassFixture<
 
     private static readonly DemoAccount[] All =
     [
-        new("medewerker@leiden", Leiden, "Mila Medewerker", "Medewerker", [Home, "Mijn meldingen", "Beslissen", "Melden", Account]),
-        new("manager@leiden", Leiden, "Mark Manager", "Medewerker, Leidinggevende", [Home, "Mijn meldingen", "Beslissen", "Mijn team", "Melden", Account]),
-        new("integriteit@leiden", Leiden, "Iris Integriteit", "Medewerker, Integriteitscoördinator", [Home, "Mijn meldingen", "Beslissen", "Registers", "Melden", "Meldpunt", Account]),
-        new("vertrouwenspersoon@leiden", Leiden, "Vera Vertrouwenspersoon", "Medewerker, Vertrouwenspersoon", [Home, "Mijn meldingen", "Beslissen", "Melden", "Vertrouwenspersoon", Account]),
-        new("hr@leiden", Leiden, "Hanna HR-adviseur", "Medewerker, HR-adviseur", [Home, "Mijn meldingen", "Beslissen", "Melden", "Medewerkers", "Importeren", Account]),
-        new("secretaris@leiden", Leiden, "Sander Secretaris", "Medewerker, Gemeentesecretaris", [Home, "Mijn meldingen", "Beslissen", "Melden", "Meldpunt", Account]),
-        new("auditor@leiden", Leiden, "Aart Auditor", "Medewerker, Auditor / FG", [Home, "Mijn meldingen", "Beslissen", "Melden", "Audittrail", Account]),
+        new("medewerker@leiden", Leiden, "Mila Medewerker", "Medewerker", [Home, "Mijn opgaven", "Beslissen", "Melden", Account]),
+        new("manager@leiden", Leiden, "Mark Manager", "Medewerker, Leidinggevende", [Home, "Mijn opgaven", "Beslissen", "Mijn team", "Melden", Account]),
+        new("integriteit@leiden", Leiden, "Iris Integriteit", "Medewerker, Integriteitscoördinator", [Home, "Mijn opgaven", "Beslissen", "Registers", "Melden", "Meldpunt", Account]),
+        new("vertrouwenspersoon@leiden", Leiden, "Vera Vertrouwenspersoon", "Medewerker, Vertrouwenspersoon", [Home, "Mijn opgaven", "Beslissen", "Melden", "Vertrouwenspersoon", Account]),
+        new("hr@leiden", Leiden, "Hanna HR-adviseur", "Medewerker, HR-adviseur", [Home, "Mijn opgaven", "Beslissen", "Melden", "Medewerkers", "Importeren", Account]),
+        new("secretaris@leiden", Leiden, "Sander Secretaris", "Medewerker, Gemeentesecretaris", [Home, "Mijn opgaven", "Beslissen", "Melden", "Meldpunt", Account]),
+        new("auditor@leiden", Leiden, "Aart Auditor", "Medewerker, Auditor / FG", [Home, "Mijn opgaven", "Beslissen", "Melden", "Audittrail", Account]),
         new("beheerder@leiden", Leiden, "Bea Beheerder", "Beheerder", [Home, "Melden", "Medewerkers", "Importeren", "Gebruikers en rollen", "Afdelingsregels", Account]),
     ];
 

@@ -42,8 +42,8 @@ public sealed class AttachmentTests
         var app = await SharedApps.GetAsync(kind);
         using var mila = app.CreateLoketClient();
         await mila.LoginAsDemoAsync("leiden", "medewerker");
-        var submitted = await mila.PostFormAsync("/meldingen/nieuw/geschenk", "form.loket-declaration-form", Gift("Boek met bedankkaart"),
-            [new Upload("Files", "bedankkaart.pdf", Pdf, "application/pdf"), new Upload("Files", @"C:\Users\mila\foto's\boek.png", Png, "image/png")]);
+        var submitted = await ConfirmAsync(mila, await mila.PostFormAsync("/meldingen/nieuw/geschenk", "form.loket-declaration-form", Gift("Boek met bedankkaart"),
+            [new Upload("Files", "bedankkaart.pdf", Pdf, "application/pdf"), new Upload("Files", @"C:\Users\mila\foto's\boek.png", Png, "image/png")]));
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         var location = submitted.Headers.Location!.OriginalString;
         var id = Guid.Parse(location["/meldingen/".Length..location.IndexOf('?', StringComparison.Ordinal)]);
@@ -96,7 +96,7 @@ public sealed class AttachmentTests
         Assert.Contains("kaartje.pdf", page.QuerySelector($"label[for='{kept.Id}']")!.TextContent, StringComparison.Ordinal);
 
         // Submitting the same form again files the kept file with the declaration; the refused one is nowhere.
-        var resubmitted = await mila.SubmitAsync(page, "form.loket-declaration-form", new Dictionary<string, string> { ["Input.Subject"] = page.QuerySelector("#Input_Subject")!.TextContent }, "/meldingen/nieuw/geschenk");
+        var resubmitted = await ConfirmAsync(mila, await mila.SubmitAsync(page, "form.loket-declaration-form", new Dictionary<string, string> { ["Input.Subject"] = page.QuerySelector("#Input_Subject")!.TextContent }, "/meldingen/nieuw/geschenk"));
         Assert.Equal(HttpStatusCode.Redirect, resubmitted.StatusCode);
         var files = await app.WithDbAsync(db => db.DeclarationAttachments.Where(a => db.Declarations.Any(d => d.Id == a.DeclarationId && d.Subject == subject)).Select(a => new { a.FileName, a.ContentType }).ToListAsync(), "leiden");
         var file = Assert.Single(files);
@@ -118,7 +118,7 @@ public sealed class AttachmentTests
 
         Assert.Contains("'scan.pdf' is te groot", tooLarge.QuerySelector("#foutmeldingen")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(5, tooMany.QuerySelectorAll("input[name='Input.Attachments']").Length);
-        Assert.Contains("'foto6.png' is niet toegevoegd: een melding heeft hoogstens 5 bijlagen", tooMany.QuerySelector("#foutmeldingen")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("'foto6.png' is niet toegevoegd: een opgave heeft hoogstens 5 bijlagen", tooMany.QuerySelector("#foutmeldingen")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("'leeg.pdf' is leeg", empty.QuerySelector("#foutmeldingen")!.TextContent, StringComparison.Ordinal);
 
         // Mark posts the id of one of Mila's unfiled files with his own declaration: it is ignored.
@@ -173,7 +173,7 @@ public sealed class AttachmentTests
         using var mila = app.CreateLoketClient();
         await mila.LoginAsDemoAsync("leiden", "medewerker");
         await PreviewAsync(mila, Gift("Bekeken, niet ingediend"), [new Upload("Files", "weg.pdf", Pdf)]);
-        var filed = await mila.PostFormAsync("/meldingen/nieuw/geschenk", "form.loket-declaration-form", Gift("Ingediend"), [new Upload("Files", "blijft.pdf", Pdf)]);
+        var filed = await ConfirmAsync(mila, await mila.PostFormAsync("/meldingen/nieuw/geschenk", "form.loket-declaration-form", Gift("Ingediend"), [new Upload("Files", "blijft.pdf", Pdf)]));
 
         async Task RunJobAsync()
         {

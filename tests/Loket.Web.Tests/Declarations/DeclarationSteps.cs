@@ -13,10 +13,10 @@ internal static class DeclarationSteps
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
         Parser.ParseDocument(await response.Content.ReadAsStringAsync());
 
-    /// <summary>Files a declaration and returns its id (from the redirect to its page).</summary>
+    /// <summary>Files a declaration through the check step and returns its id (from the redirect to its page).</summary>
     public static async Task<Guid> SubmitAsync(LoketClient client, string slug, IDictionary<string, string> fields)
     {
-        var response = await client.PostFormAsync($"/meldingen/nieuw/{slug}", "form.loket-declaration-form", fields);
+        var response = await ConfirmAsync(client, await client.PostFormAsync($"/meldingen/nieuw/{slug}", "form.loket-declaration-form", fields));
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             var page = await ParseAsync(response);
@@ -25,6 +25,28 @@ internal static class DeclarationSteps
 
         var location = response.Headers.Location!.OriginalString;
         return Guid.Parse(location["/meldingen/".Length..location.IndexOf('?', StringComparison.Ordinal)]);
+    }
+
+    /// <summary>
+    /// The second step of submitting: on the "Controleer je opgave" page the form posted first came back
+    /// to, press "Opgave indienen". A response that is no check page (errors on the form) is returned as is.
+    /// </summary>
+    public static async Task<HttpResponseMessage> ConfirmAsync(LoketClient client, HttpResponseMessage firstPost)
+    {
+        if (firstPost.StatusCode != HttpStatusCode.OK)
+        {
+            return firstPost;
+        }
+
+        var body = await firstPost.Content.ReadAsStringAsync();
+        var page = Parser.ParseDocument(body);
+        if (page.QuerySelector("form.loket-check-form") is null)
+        {
+            // Let the caller read the page again.
+            return new HttpResponseMessage(firstPost.StatusCode) { Content = new StringContent(body, System.Text.Encoding.UTF8, "text/html") };
+        }
+
+        return await client.SubmitAsync(page, "form.loket-check-form", new Dictionary<string, string>());
     }
 
     public static Task<Guid> SubmitGiftAsync(LoketClient client, string subject, string giver = "Bouwbedrijf De Vries", string value = "25") =>

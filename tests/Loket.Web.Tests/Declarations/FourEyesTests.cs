@@ -81,7 +81,7 @@ public sealed class FourEyesTests
 
         Assert.Null(page.QuerySelector("form.loket-decision-form"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("eigen melding", (await ParseAsync(response)).QuerySelector("#foutmeldingen")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("eigen opgave", (await ParseAsync(response)).QuerySelector("#foutmeldingen")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(DeclarationStatus.Submitted, stored.Status);
         Assert.Equal("Sander Secretaris", stored.Name);
     }

@@ -38,7 +38,7 @@ public sealed class SideActivityTests
 
         Assert.Equal(organisation, changeForm.QuerySelector("#Input_Counterparty")!.GetAttribute("value"));
         Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
-        Assert.Contains("Geen meldingen gevonden", current.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Geen opgaven gevonden", current.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(2, all.QuerySelectorAll("tbody tr").Length);
         Assert.Contains("Eerdere versies", secondPage.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(first, await app.WithDbAsync(db => db.Declarations.Where(d => d.Id == second).Select(d => d.PreviousVersionId).SingleAsync(), "leidschendam-voorburg"));

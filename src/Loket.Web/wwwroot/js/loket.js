@@ -9,15 +9,24 @@ document.addEventListener("DOMContentLoaded", () => {
 
 // Declaration forms: refresh the verdict while typing by posting the form to the same preview
 // handler the "Bekijk oordeel" button uses, and swapping in the server-rendered verdict. Without
-// JavaScript the button does the same with a full page.
+// JavaScript the button does the same with a full page. The verdict is not a live region (a screen
+// reader would read all of it on every change): only a changed colour is announced, in one sentence.
 document.addEventListener("DOMContentLoaded", () => {
   const form = document.querySelector("form.loket-declaration-form");
   const button = form?.querySelector("button[formaction]");
   const target = document.getElementById("oordeel");
+  const status = document.getElementById("oordeel-status");
   if (!form || !button || !target) {
     return;
   }
 
+  // After "Bekijk oordeel" the page comes back at #oordeel-titel; browsers focus a fragment's
+  // target, but not all do, so make sure the verdict is where keyboard and screen reader are.
+  if (location.hash === "#oordeel-titel" && !document.getElementById("foutmeldingen")) {
+    document.getElementById("oordeel-titel")?.focus();
+  }
+
+  const title = (root) => root.querySelector("#oordeel-titel")?.textContent.trim() ?? "";
   let timer;
   const refresh = async () => {
     // Without the files: they are checked and kept when the employee presses a button, not on every change.
@@ -30,7 +39,12 @@ document.addEventListener("DOMContentLoaded", () => {
 
     const fresh = new DOMParser().parseFromString(await response.text(), "text/html").getElementById("oordeel");
     if (fresh) {
+      const before = title(target);
       target.replaceChildren(...fresh.childNodes);
+      const after = title(target);
+      if (status && after !== before && after !== "") {
+        status.textContent = after.startsWith("Oordeel:") ? `Oordeel gewijzigd: ${after.slice("Oordeel:".length).trim()}` : after;
+      }
     }
   };
   form.addEventListener("change", () => {
