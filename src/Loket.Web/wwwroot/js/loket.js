@@ -21,9 +21,12 @@ document.addEventListener("DOMContentLoaded", () => {
   }
 
   // After "Bekijk oordeel" the page comes back at #oordeel-titel; browsers focus a fragment's
-  // target, but not all do, so make sure the verdict is where keyboard and screen reader are.
-  if (location.hash === "#oordeel-titel" && !document.getElementById("foutmeldingen")) {
-    document.getElementById("oordeel-titel")?.focus();
+  // target, but not all do, so make sure the verdict is where keyboard and screen reader are. Errors
+  // come first: then the summary keeps the focus, also after the browser has handled the fragment.
+  if (location.hash === "#oordeel-titel") {
+    window.addEventListener("load", () => {
+      (document.getElementById("foutmeldingen") ?? document.getElementById("oordeel-titel"))?.focus();
+    });
   }
 
   const title = (root) => root.querySelector("#oordeel-titel")?.textContent.trim() ?? "";
