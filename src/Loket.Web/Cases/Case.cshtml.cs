@@ -63,7 +63,7 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
     public Task<IActionResult> OnPostTakeAsync() => ActAsync(needsRead: false, () =>
     {
         db.ReportHandlers.Add(new ReportHandler { TenantId = Report.TenantId, ReportId = Report.Id, UserId = UserId, AssignedAt = time.GetUtcNow() });
-        return "U behandelt dit dossier nu.";
+        return "Je behandelt dit dossier nu.";
     });
 
     public Task<IActionResult> OnPostGrantAsync(string? reason) => ActAsync(needsRead: false, () =>
@@ -75,7 +75,7 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
         }
 
         db.AccessGrants.Add(new AccessGrant { TenantId = Report.TenantId, ReportId = Report.Id, UserId = UserId, Reason = reason.Trim(), At = time.GetUtcNow() });
-        return "U heeft toegang tot dit dossier; uw reden is vastgelegd.";
+        return "Je hebt toegang tot dit dossier; je reden is vastgelegd.";
     });
 
     public Task<IActionResult> OnPostAcknowledgeAsync() => ActAsync(needsRead: true, () =>
@@ -117,7 +117,7 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
     public Task<IActionResult> OnPostIntakeAsync() => ActAsync(needsRead: true, () =>
         Refused(Report.StartIntake()) ? null : "Het vooronderzoek is gestart.");
 
-    public Task<IActionResult> OnPostDecideAsync(bool investigate, string? motivation) => ActAsync(needsRead: true, () =>
+    public Task<IActionResult> OnPostDecideAsync(bool? investigate, string? motivation) => ActAsync(needsRead: true, () =>
     {
         if (!MayDecide)
         {
@@ -125,23 +125,33 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
             return null;
         }
 
-        if (!Required(motivation, "motivation", "Motiveer het besluit.") || Refused(Report.Decide(investigate, time.GetUtcNow())))
+        if (investigate is null)
+        {
+            ModelState.AddModelError("investigate", "Kies of er een onderzoek komt.");
+        }
+
+        if (!Required(motivation, "motivation", "Motiveer het besluit.") || investigate is not { } choice || Refused(Report.Decide(choice, time.GetUtcNow())))
         {
             return null;
         }
 
-        db.CaseEntries.Add(crypto.NewEntry(Report, EntryKind.Decision, $"{(investigate ? "Wel onderzoeken" : "Niet onderzoeken")}: {motivation!.Trim()}", time.GetUtcNow(), UserId));
-        return investigate ? "Besloten: er komt een onderzoek." : "Besloten: er komt geen onderzoek.";
+        db.CaseEntries.Add(crypto.NewEntry(Report, EntryKind.Decision, $"{(choice ? "Wel onderzoeken" : "Niet onderzoeken")}: {motivation!.Trim()}", time.GetUtcNow(), UserId));
+        return choice ? "Besloten: er komt een onderzoek." : "Besloten: er komt geen onderzoek.";
     });
 
-    public Task<IActionResult> OnPostConcludeAsync(CaseOutcome outcome, string? motivation) => ActAsync(needsRead: true, () =>
+    public Task<IActionResult> OnPostConcludeAsync(CaseOutcome? outcome, string? motivation) => ActAsync(needsRead: true, () =>
     {
-        if (!Required(motivation, "conclusion", "Motiveer de conclusie.") || Refused(Report.Conclude(outcome, time.GetUtcNow())))
+        if (outcome is null)
+        {
+            ModelState.AddModelError("outcome", "Kies een conclusie.");
+        }
+
+        if (!Required(motivation, "motivation", "Motiveer de conclusie.") || outcome is not { } chosen || Refused(Report.Conclude(chosen, time.GetUtcNow())))
         {
             return null;
         }
 
-        db.CaseEntries.Add(crypto.NewEntry(Report, EntryKind.Conclusion, $"{Dutch.Of(outcome)}: {motivation!.Trim()}", time.GetUtcNow(), UserId));
+        db.CaseEntries.Add(crypto.NewEntry(Report, EntryKind.Conclusion, $"{Dutch.Of(chosen)}: {motivation!.Trim()}", time.GetUtcNow(), UserId));
         return "De conclusie is vastgelegd.";
     });
 

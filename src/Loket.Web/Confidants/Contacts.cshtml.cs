@@ -55,9 +55,18 @@ public sealed class ContactsModel(LoketDbContext db, TimeProvider time) : PageMo
             ModelState.AddModelError(nameof(Date), "Vul de datum van het contact in; die ligt niet in de toekomst.");
         }
 
-        if (Category is null || Route is null || Outcome is null)
+        // Each list shows its own error next to it.
+        foreach (var (missing, key, message) in new[]
         {
-            ModelState.AddModelError(string.Empty, "Kies onderwerp, manier van contact en uitkomst.");
+            (Category is null, nameof(Category), "Kies het onderwerp."),
+            (Route is null, nameof(Route), "Kies de manier van contact."),
+            (Outcome is null, nameof(Outcome), "Kies de uitkomst."),
+        })
+        {
+            if (missing)
+            {
+                ModelState.AddModelError(key, message);
+            }
         }
 
         if (!ModelState.IsValid)

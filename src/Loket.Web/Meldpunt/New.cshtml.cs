@@ -26,33 +26,39 @@ public sealed class NewModel(LoketDbContext db, TenantContext tenant, CurrentAct
     [BindProperty]
     public ReportForm Input { get; set; } = new();
 
-    /// <summary>"naam" or "anoniem"; only signed-in employees get the choice.</summary>
+    /// <summary>"naam" or "anoniem"; only signed-in employees get the choice, and must make it.</summary>
     [BindProperty]
-    public string? Mode { get; set; } = "anoniem";
+    public string? Mode { get; set; }
 
     public List<(string Slug, string Name)> Municipalities { get; private set; } = [];
 
     public bool CanReportByName => LoketClaims.UserIdOf(User) is not null && tenant.TenantId is not null;
 
-    public async Task OnGetAsync()
-    {
-        Input.Municipality ??= tenant.Slug;
-        await LoadAsync();
-    }
+    // No municipality is chosen for the visitor: the first in the list is rarely the right one.
+    public async Task OnGetAsync() => await LoadAsync();
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (CanReportByName && Mode is not ("naam" or "anoniem"))
+        {
+            ModelState.AddModelError(nameof(Mode), "Kies of je op naam of anoniem meldt.");
+        }
+
         var named = Mode == "naam" && CanReportByName;
         var chosen = await db.Tenants.Where(t => t.Slug == Input.Municipality).Select(t => new { t.Id, t.Slug, t.Name }).FirstOrDefaultAsync();
         if (chosen is null)
         {
-            ModelState.AddModelError("Input.Municipality", "Kies een gemeente uit de lijst.");
+            // An empty choice already has its error from [Required]; this is for a slug not in the list.
+            if (!string.IsNullOrEmpty(Input.Municipality))
+            {
+                ModelState.AddModelError("Input.Municipality", "Kies een gemeente uit de lijst.");
+            }
         }
         else if (tenant.TenantId is { } current && current != chosen.Id)
         {
             ModelState.AddModelError("Input.Municipality", named
-                ? "Op naam meldt u bij de gemeente waarvoor u nu werkt. Wissel van gemeente of meld anoniem na uitloggen."
-                : "U bent ingelogd bij een andere gemeente. Log uit om anoniem bij deze gemeente te melden.");
+                ? "Op naam meld je bij de gemeente waarvoor je nu werkt. Wissel van gemeente of meld anoniem na uitloggen."
+                : "Je bent ingelogd bij een andere gemeente. Log uit om anoniem bij deze gemeente te melden.");
         }
 
         if (!ModelState.IsValid || chosen is null)
@@ -78,7 +84,7 @@ public sealed class NewModel(LoketDbContext db, TenantContext tenant, CurrentAct
         await db.SaveChangesAsync();
         if (named)
         {
-            TempData["Meldpunt.Message"] = $"Uw melding {report.Reference} is ontvangen. U volgt haar hier.";
+            TempData["Meldpunt.Message"] = $"Je melding {report.Reference} is ontvangen. Je volgt haar hier.";
             return Redirect("/melden/mijn");
         }
 

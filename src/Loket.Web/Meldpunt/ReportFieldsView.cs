@@ -1,4 +1,8 @@
 namespace Loket.Web.Meldpunt;
 
-/// <summary>What the shared report fields need to render.</summary>
-public sealed record ReportFieldsView(ReportForm Input, IReadOnlyList<(string Slug, string Name)> Municipalities, bool AllowRetaliation = false);
+/// <summary>
+/// What the shared report fields need to render. <paramref name="AskMunicipality"/>: the public form
+/// starts without a municipality, so nobody reports to the first one in the list by accident; the
+/// desk's own forms know theirs.
+/// </summary>
+public sealed record ReportFieldsView(ReportForm Input, IReadOnlyList<(string Slug, string Name)> Municipalities, bool AllowRetaliation = false, bool AskMunicipality = false);

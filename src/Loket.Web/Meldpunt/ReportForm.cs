@@ -8,11 +8,11 @@ public sealed class ReportForm
     [Required(ErrorMessage = "Kies de gemeente waar het over gaat.")]
     public string? Municipality { get; set; }
 
-    [Required(ErrorMessage = "Kies waar uw melding over gaat.")]
+    [Required(ErrorMessage = "Kies waar je melding over gaat.")]
     public ReportCategory? Category { get; set; }
 
-    [Required(ErrorMessage = "Beschrijf wat u heeft gezien of meegemaakt.")]
-    [StringLength(20_000, ErrorMessage = "Uw beschrijving is langer dan 20.000 tekens. Kort haar in, of stuur de rest later als bericht.")]
+    [Required(ErrorMessage = "Beschrijf wat je hebt gezien of meegemaakt.")]
+    [StringLength(20_000, ErrorMessage = "Je beschrijving is langer dan 20.000 tekens. Kort haar in, of stuur de rest later als bericht.")]
     public string? Text { get; set; }
 
     [StringLength(2_000, ErrorMessage = "Noem hoogstens 2.000 tekens aan betrokkenen.")]
