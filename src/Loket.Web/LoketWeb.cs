@@ -22,7 +22,9 @@ public static class LoketWeb
         var services = builder.Services;
 
         // Razor Pages live in their capability folders (Identity/, Admin/, ...), not under /Pages.
-        services.AddRazorPages(o => o.RootDirectory = "/");
+        services.AddRazorPages(o => o.RootDirectory = "/")
+            // Dates read as typed in Dutch (never the browser's locale); every binding error in Dutch.
+            .AddMvcOptions(DutchValidationMessages.Apply);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             var status = ctx.ProblemDetails.Status ?? ctx.HttpContext.Response.StatusCode;

@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Time;
 using Loket.Web.Meldpunt;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +22,8 @@ public sealed class ContactsModel(LoketDbContext db, TimeProvider time) : PageMo
     public sealed record Count(string Label, int Number);
 
     [BindProperty]
+    [Required(ErrorMessage = "Vul de datum van het contact in.")]
+    [NotInFuture(ErrorMessage = "De datum van het contact ligt in de toekomst. Vul de dag in waarop het contact was.")]
     public DateOnly? Date { get; set; }
 
     [BindProperty]
@@ -49,12 +53,6 @@ public sealed class ContactsModel(LoketDbContext db, TimeProvider time) : PageMo
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var today = time.Today();
-        if (Date is null || Date > today)
-        {
-            ModelState.AddModelError(nameof(Date), "Vul de datum van het contact in; die ligt niet in de toekomst.");
-        }
-
         // Each list shows its own error next to it.
         foreach (var (missing, key, message) in new[]
         {
@@ -77,13 +75,13 @@ public sealed class ContactsModel(LoketDbContext db, TimeProvider time) : PageMo
 
         db.ConfidantContacts.Add(new ConfidantContact { ConfidantUserId = LoketClaims.UserIdOf(User)!.Value, Date = Date!.Value, Category = Category!.Value, Route = Route!.Value, Outcome = Outcome!.Value });
         await db.SaveChangesAsync();
-        Message = "Het contact is geregistreerd.";
+        Message = $"Het contact van {DutchTime.LongDate(Date.Value)} is geregistreerd.";
         return Redirect("/vertrouwenspersoon/contacten");
     }
 
     private async Task LoadAsync()
     {
-        Year ??= time.GetUtcNow().Year;
+        Year ??= time.Today().Year;
         var contacts = await db.ConfidantContacts.Where(c => c.Date >= new DateOnly(Year.Value, 1, 1) && c.Date <= new DateOnly(Year.Value, 12, 31)).ToListAsync();
         Total = contacts.Count;
         ByCategory = [.. contacts.GroupBy(c => c.Category).Select(g => new Count(Dutch.Of(g.Key), g.Count())).OrderByDescending(c => c.Number)];

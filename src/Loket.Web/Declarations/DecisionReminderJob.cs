@@ -3,6 +3,7 @@ using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Jobs;
 using Loket.Web.Infrastructure.Mail;
+using Loket.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.Declarations;
@@ -30,7 +31,7 @@ public sealed class DecisionReminderJob(LoketDbContext db, Mailer mailer, TimePr
         var mails = new List<Notification>();
         foreach (var declaration in waiting)
         {
-            var submitted = DateOnly.FromDateTime(declaration.SubmittedAt.ToLocalTime().DateTime);
+            var submitted = DutchTime.Day(declaration.SubmittedAt);
             var term = engine.DecisionTerm(policies[declaration.TenantId], submitted).WorkingDays;
             var days = WorkingDays.Between(submitted, today);
             if (days >= 2 * term && declaration.ReminderSentAt is not null)

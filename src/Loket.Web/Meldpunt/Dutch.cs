@@ -68,10 +68,7 @@ public static class Dutch
         _ => kind.ToString(),
     };
 
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-    private static readonly System.Globalization.CultureInfo Nl = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
+    public static string Date(DateTimeOffset at) => Infrastructure.Time.DutchTime.Written(at);
 
-    public static string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Amsterdam).ToString("d MMMM yyyy", Nl);
-
-    public static string DateTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Amsterdam).ToString("d MMMM yyyy HH:mm", Nl);
+    public static string DateTime(DateTimeOffset at) => $"{Infrastructure.Time.DutchTime.Written(at)} {Infrastructure.Time.DutchTime.Time(at)}";
 }

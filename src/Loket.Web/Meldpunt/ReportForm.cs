@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Loket.Web.Infrastructure.Time;
 
 namespace Loket.Web.Meldpunt;
 
@@ -18,6 +19,8 @@ public sealed class ReportForm
     [StringLength(2_000, ErrorMessage = "Noem hoogstens 2.000 tekens aan betrokkenen.")]
     public string? InvolvedNames { get; set; }
 
+    /// <summary>When it happened; a report is about the past, so never after today.</summary>
+    [NotInFuture(ErrorMessage = "Deze datum ligt in de toekomst. Vul de dag in waarop het gebeurde, vandaag of eerder.")]
     public DateOnly? EventDate { get; set; }
 
     public NewReport ToNewReport(Guid tenantId, ReportChannel channel) =>

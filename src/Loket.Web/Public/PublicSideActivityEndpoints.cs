@@ -2,6 +2,7 @@ using System.Text;
 using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Csv;
 using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Time;
 
 namespace Loket.Web.Public;
 
@@ -39,7 +40,7 @@ public static class PublicSideActivityEndpoints
 
             var csv = CsvWriter.Write(
                 ["Naam", "Functie", "Organisatie", "Rol", "Bezoldiging", "Begin", "Einde", "Gepubliceerd"],
-                register.Entries.Select(e => new[] { e.Name, e.Function, e.Organisation, e.Role, e.Paid, e.Start?.ToString("yyyy-MM-dd"), e.End?.ToString("yyyy-MM-dd"), e.Published.ToString("yyyy-MM-dd") }));
+                register.Entries.Select(e => new[] { e.Name, e.Function, e.Organisation, e.Role, e.Paid, IsoDates.Text(e.Start), IsoDates.Text(e.End), IsoDates.Text(DutchTime.Day(e.Published)) }));
             return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"nevenwerkzaamheden-{slug}.csv");
         }).AllowAnonymous();
     }

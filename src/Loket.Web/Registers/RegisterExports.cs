@@ -36,7 +36,7 @@ public static class RegisterExports
 
             var rows = await RowsAsync(filter, kind, db, time, cancellationToken);
             await db.RecordEventAsync("Export", nameof(EmployeeDeclaration), kind.RegisterSlug, $"register {kind.RegisterTitle} als XLSX ({rows.Count} regels)", cancellationToken: cancellationToken);
-            var xlsx = XlsxWriter.Write(kind.RegisterTitle, RegisterRow.Header, rows.Select(r => r.Cells()));
+            var xlsx = XlsxWriter.Write(kind.RegisterTitle, RegisterRow.Header, rows.Select(r => r.Values()));
             return Results.File(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{kind.RegisterSlug}.xlsx");
         }).RequireAuthorization(Policies.IntegrityOfficer);
     }

@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using Loket.Policy;
 using Loket.Web.Declarations;
+using Loket.Web.Infrastructure.Csv;
+using Loket.Web.Infrastructure.Time;
 
 namespace Loket.Web.Registers;
 
@@ -40,11 +42,15 @@ public sealed record RegisterRow(
         "Ingediend", "Oordeel", "Status", "Besloten door", "Bestemming", "Voorwaarden", "Gedragscode", "Vervangen", "Aangewezen functie",
     ];
 
-    public IEnumerable<string?> Cells() =>
+    /// <summary>The cells with dates as dates, times in Dutch time: the spreadsheet makes them real Excel dates.</summary>
+    public IEnumerable<object?> Values() =>
     [
-        Employee, EmployeeNumber, Function, Subject, Counterparty, Role, StartDate?.ToString("yyyy-MM-dd"), EndDate?.ToString("yyyy-MM-dd"),
-        SubmittedAt.ToString("yyyy-MM-dd HH:mm"), Verdict.Name(), Status.Dutch(), Decider, GiftDestination?.Dutch(),
+        Employee, EmployeeNumber, Function, Subject, Counterparty, Role, StartDate, EndDate,
+        DutchTime.Local(SubmittedAt), Verdict.Name(), Status.Dutch(), Decider, GiftDestination?.Dutch(),
         string.Join(", ", Conditions.Each().Select(c => c.Dutch()).Append(ConditionsText ?? string.Empty).Where(c => c.Length > 0)),
         Citation, Superseded ? "ja" : "nee", Designated ? "ja" : "nee",
     ];
+
+    /// <summary>The cells as CSV text: dates in ISO 8601 (2026-12-06, 2026-12-06 05:50 in Dutch time), which spreadsheets read as dates.</summary>
+    public IEnumerable<string?> Cells() => Values().Select(IsoDates.Text);
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Time;
 using Loket.Web.People;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -96,7 +97,8 @@ public sealed class IndexModel(LoketDbContext db, TimeProvider time) : PageModel
 
         db.Substitutions.Add(new Substitution { ManagerId = me, SubstituteId = Input.SubstituteId!.Value, From = Input.From!.Value, Until = Input.Until!.Value });
         await db.SaveChangesAsync();
-        Message = "De vervanging is ingesteld.";
+        var substitute = await db.Employees.Where(e => e.Id == Input.SubstituteId).Select(e => e.Name).SingleAsync();
+        Message = $"{substitute} vervangt je van {DutchTime.LongDate(Input.From.Value)} tot en met {DutchTime.LongDate(Input.Until.Value)}.";
         return RedirectToPage();
     }
 

@@ -54,6 +54,8 @@ public sealed class SubstitutionTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(error, page.QuerySelector("#foutmeldingen")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(until, page.QuerySelector("#Input_Until")!.GetAttribute("value"));
+        // The date comes back in the day, month and year boxes.
+        var last = DateOnly.ParseExact(until, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal($"{last.Day}|{last.Month}|{last.Year}", string.Join('|', new[] { "#Input_Until", "#Input_Until_Month", "#Input_Until_Year" }.Select(box => page.QuerySelector(box)!.GetAttribute("value"))));
     }
 }
