@@ -80,6 +80,21 @@ public sealed class KeyRing
         return Convert.ToHexString(HMACSHA256.HashData(Convert.FromBase64String(key), Encoding.UTF8.GetBytes($"{purpose}\n{value}"))).ToLowerInvariant();
     }
 
+    /// <summary>
+    /// A 256-bit key for one purpose (HKDF-SHA256 from the lookup key, which never rotates): it seals the
+    /// data-protection keys and keys the audit chain, so neither needs a secret of its own in the database.
+    /// </summary>
+    public byte[] DeriveKey(string purpose)
+    {
+        string key;
+        lock (gate)
+        {
+            key = file.LookupKey;
+        }
+
+        return HKDF.DeriveKey(HashAlgorithmName.SHA256, Convert.FromBase64String(key), 32, info: Encoding.UTF8.GetBytes($"loket:{purpose}"));
+    }
+
     /// <summary>Adds a new key-encryption key to the file; from now on it wraps. Older keys stay to unwrap until re-wrapped.</summary>
     public string AddKey(DateTimeOffset now)
     {
