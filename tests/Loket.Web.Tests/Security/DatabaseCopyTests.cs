@@ -138,6 +138,7 @@ public sealed class DatabaseCopyTests
 
         if (keyFile is not null)
         {
+            KeyRing.Init(keyFile, DateTimeOffset.UtcNow);
             services.AddSingleton(TimeProvider.System);
             services.AddSingleton(Options.Create(new CryptoOptions { KeyFile = keyFile }));
             services.AddSingleton<KeyRing>();
