@@ -1,5 +1,6 @@
 using Loket.Web;
 using Loket.Web.Infrastructure.Audit;
+using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Infrastructure.Tenancy;
 using Loket.Web.Tenants;
 using Microsoft.EntityFrameworkCore;
@@ -14,18 +15,32 @@ namespace Loket.Cli;
 /// </summary>
 internal static class CliHost
 {
+    /// <summary>The services; the key file is read at once, so a missing or unreadable one stops the command before it does anything.</summary>
     public static ServiceProvider Create()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build();
+        var configuration = Configuration();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddLoketCore(configuration);
-        return services.BuildServiceProvider();
+        var provider = services.BuildServiceProvider();
+        try
+        {
+            provider.GetRequiredService<KeyRing>();
+        }
+        catch
+        {
+            provider.Dispose();
+            throw;
+        }
+
+        return provider;
     }
+
+    public static IConfiguration Configuration() => new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+        .AddEnvironmentVariables()
+        .Build();
 
     /// <summary>A scope acting as the command line, optionally for one municipality (null when the slug is unknown).</summary>
     public static async Task<AsyncServiceScope?> ScopeAsync(IServiceProvider services, string? tenantSlug, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Loket.Web.Infrastructure.Crypto;
 
 namespace Loket.Cli;
 
@@ -15,6 +16,20 @@ internal static class Program
             root.Subcommands.Add(command);
         }
 
-        return await root.Parse(args).InvokeAsync();
+        // A missing or unreadable key file is the operator's to fix: its Dutch message, no stack trace.
+        try
+        {
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (KeyFileException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"Onverwachte fout: {e}");
+            return 1;
+        }
     }
 }

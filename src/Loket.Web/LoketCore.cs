@@ -1,6 +1,7 @@
 using Loket.Web.Demo;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Audit;
+using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Mail;
 using Loket.Web.Infrastructure.Tenancy;
@@ -30,9 +31,13 @@ public static class LoketCore
         return services;
     }
 
-    /// <summary>Migrate, then load the demo municipalities when demo mode is on (idempotent).</summary>
+    /// <summary>
+    /// Read the key file (a missing or unreadable one stops the start, <see cref="KeyFileException"/>), migrate,
+    /// then load the demo municipalities when demo mode is on (idempotent).
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken = default)
     {
+        services.GetRequiredService<KeyRing>();
         await DatabaseServices.MigrateAsync(services, cancellationToken);
         var demo = configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions();
         await using var scope = services.CreateAsyncScope();

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Loket.Web.Declarations;
 using Loket.Web.Identity;
+using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Jobs;
 using Loket.Web.Infrastructure.Web;
@@ -10,7 +11,10 @@ using Loket.Web.Tenants;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Loket.Web;
 
@@ -38,8 +42,24 @@ public static class LoketWeb
         });
         services.AddHttpContextAccessor();
 
-        // Keys in the database: any number of stateless nodes can read each other's cookies.
-        services.AddDataProtection().SetApplicationName("Integriteitsloket").PersistKeysToDbContext<LoketDbContext>();
+        // Keys in the database: any number of stateless nodes can read each other's cookies. Sealed with the
+        // key file, and only sealed ones are used, so a copy of the database cannot mint a cookie.
+        services.AddDataProtection().SetApplicationName("Integriteitsloket");
+        services.AddOptions<KeyManagementOptions>().Configure<KeyRing, IServiceProvider, ILoggerFactory>((o, ring, provider, logs) =>
+        {
+            o.XmlRepository = new EncryptedKeysOnly(new EntityFrameworkCoreXmlRepository<LoketDbContext>(provider, logs));
+            o.XmlEncryptor = new KeyFileXmlEncryptor(ring);
+        });
+        // The temp-data cookie carries a fresh receipt code from the intake to the page that shows it once.
+        services.Configure<CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "__Host-loket-td";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.Path = "/";
+            o.Cookie.IsEssential = true;
+        });
 
         services.AddScoped<LocalLogin>();
         services.AddScoped<IClaimsTransformation, MembershipClaims>();

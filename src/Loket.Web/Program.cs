@@ -9,7 +9,20 @@ builder.AddLoketWeb();
 var app = builder.Build();
 
 // First start creates and migrates the database and, in demo mode, loads the five municipalities.
-await app.Services.PrepareDatabaseAsync(app.Configuration);
+// Without its key file the app does not start (it would make tags that match nothing): the reason, in Dutch, goes to the log first.
+try
+{
+    await app.Services.PrepareDatabaseAsync(app.Configuration);
+}
+catch (Loket.Web.Infrastructure.Crypto.KeyFileException e)
+{
+    if (app.Logger.IsEnabled(LogLevel.Critical))
+    {
+        app.Logger.LogCritical("{Reason}", e.Message);
+    }
+
+    throw;
+}
 
 app.UseLoketPipeline();
 app.MapLoketEndpoints();

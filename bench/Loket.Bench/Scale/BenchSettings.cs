@@ -11,6 +11,8 @@ internal static class BenchSettings
         ["Database:ConnectionString"] = options.Connection,
         ["Demo:Enabled"] = "false",
         ["Crypto:KeyFile"] = Path.Combine(Path.GetTempPath(), "loket-scale", "kek.json"),
+        // A generated throwaway database: its key file may be made on the first run, like a demo's.
+        ["Crypto:CreateMissingKeyFile"] = "true",
         // The reminder job would scan the generated backlog and mail about it: not what is measured.
         ["Jobs:IntervalSeconds"] = "0",
         // Every worker logs in from 127.0.0.1.

@@ -68,8 +68,9 @@ internal static class OidcLogin
         var issuer = context.SecurityToken.Issuer;
         var subject = context.Principal?.FindFirst("sub")?.Value;
         var email = context.Principal?.FindFirst("email")?.Value?.Trim().ToLowerInvariant();
-        // A provider that says the address is unverified cannot vouch for it (providers that never send the claim, like Entra ID, can).
-        var emailVerified = context.Principal?.FindFirst("email_verified")?.Value is not ("false" or "False");
+        // Only an address the provider says it verified may link: one that does not send the claim (Entra ID
+        // by default) vouches for nothing, and anyone can type someone else's address into a self-service account.
+        var emailVerified = string.Equals(context.Principal?.FindFirst("email_verified")?.Value, "true", StringComparison.OrdinalIgnoreCase);
         var tenant = await db.Tenants.FirstOrDefaultAsync(t => t.Slug == slug);
         if (tenant is null || subject is null)
         {
@@ -82,10 +83,12 @@ internal static class OidcLogin
         {
             // First SSO login: link to the account an administrator of THIS municipality created with the same
             // e-mail address; an address shared by two accounts links neither (nobody can be taken over by a duplicate).
+            // An account already linked to a subject is never linked to a second one: whoever controls another
+            // identity with the same address (a renamed or recycled mailbox, a second provider) does not take it over.
             var candidates = await db.Users
                 .Where(u => u.Email == email && db.Memberships.IgnoreQueryFilters().Any(m => m.UserId == u.Id && m.TenantId == tenant.Id))
-                .Take(2).ToListAsync();
-            user = candidates.Count == 1 ? candidates[0] : null;
+                .OrderBy(u => u.Id).Take(2).Select(u => new { User = u, Linked = u.ExternalLogins.Any() }).ToListAsync();
+            user = candidates is [{ Linked: false } only] ? only.User : null;
             if (user is not null)
             {
                 // Added through the DbSet: the key is set client-side (Version 7 GUID), so EF would take a

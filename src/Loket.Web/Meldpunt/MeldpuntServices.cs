@@ -23,6 +23,7 @@ public static class MeldpuntServices
         services.AddScoped<ReportIntake>();
         services.AddScoped<CaseAccess>();
         services.AddScoped<KeyRotation>();
+        services.AddScoped<KeyStatus>();
         services.AddScoped<IScheduledJob, CaseClockJob>();
         services.Configure<AuthorizationOptions>(o =>
             o.AddPolicy(CaseWork, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.IntegrityOfficer), nameof(Role.Secretary))));

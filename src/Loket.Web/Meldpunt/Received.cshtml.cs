@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Loket.Web.Meldpunt;
 
 /// <summary>
-/// Shows the receipt code, and keeps showing it (from the encrypted temp-data cookie, never the
-/// database) until the reporter confirms they saved it; after that it exists nowhere readable.
+/// Shows the receipt code once: reading it from the temp-data cookie (encrypted, `__Host-`, never the
+/// database) removes it, so the same response deletes that cookie and a reload shows nothing. The
+/// same response opens the inbox for this browser, so the reporter can go on without typing the code.
 /// </summary>
 [AllowAnonymous]
 public sealed class ReceivedModel(InboxSession inbox) : PageModel
@@ -16,23 +17,24 @@ public sealed class ReceivedModel(InboxSession inbox) : PageModel
     [BindProperty]
     public bool Saved { get; set; }
 
-    public void OnGet() => Code = TempData.Peek(NewModel.ReceiptKey) as string;
+    public void OnGet()
+    {
+        Code = TempData[NewModel.ReceiptKey] as string;
+        if (Code is not null && Guid.TryParse(TempData[NewModel.ReceiptReportKey]?.ToString(), out var reportId))
+        {
+            inbox.Open(Response, reportId);
+        }
+    }
 
     public IActionResult OnPost()
     {
         if (!Saved)
         {
+            // The code is gone by now; the page says so and links to the inbox, which this browser has open.
             ModelState.AddModelError(nameof(Saved), "Bevestig dat u de code heeft bewaard. Zonder code kunt u uw melding niet meer volgen.");
-            Code = TempData.Peek(NewModel.ReceiptKey) as string;
             return Page();
         }
 
-        if (Guid.TryParse(TempData[NewModel.ReceiptReportKey]?.ToString(), out var reportId))
-        {
-            inbox.Open(Response, reportId);
-        }
-
-        TempData.Remove(NewModel.ReceiptKey);
         return Redirect("/melden/inbox");
     }
 }

@@ -20,6 +20,8 @@ public sealed class LoketHost : WebApplicationFactory<Program>
 
     public LoketHost()
     {
+        // The key file exists before the app starts, as `loket keys init` leaves it; the app never makes one itself.
+        Loket.Web.Infrastructure.Crypto.KeyRing.Init(keyFile, DateTimeOffset.UtcNow);
         // Set on the factory itself: UseKestrel(0) after WithWebHostBuilder would bind port 5000.
         UseKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(TestCertificate.Instance)));
         StartServer();

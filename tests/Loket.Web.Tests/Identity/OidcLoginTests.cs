@@ -94,6 +94,47 @@ public sealed class OidcLoginTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task An_address_the_provider_does_not_say_it_verified_never_links_to_our_account(DatabaseKind kind)
+    {
+        await using var idp = await OidcTestServer.StartAsync();
+        await using var app = await idp.StartAppAsync(kind);
+        await app.SetEmailAsync("manager@leiden", "mark@leiden.nl");
+        // No email_verified claim at all (Entra ID's default): the provider vouches for nothing.
+        idp.SignedInAs = new OidcTestPerson("leiden-0667", "mark@leiden.nl", "Mark Manager") { EmailVerified = null };
+        using var client = app.CreateLoketClient();
+
+        var callback = await client.SignInThroughProviderAsync(idp);
+
+        Assert.DoesNotContain("email_verified", new JsonWebToken(Assert.Single(idp.IssuedIdentityTokens)).Claims.Select(c => c.Type));
+        AssertRefusedWithoutSession(callback);
+        await client.AssertSignedOutAsync();
+        Assert.Equal(0, await app.WithDbAsync(db => db.ExternalLogins.CountAsync()));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task An_account_linked_to_one_subject_is_never_relinked_to_another_with_the_same_verified_address(DatabaseKind kind)
+    {
+        await using var idp = await OidcTestServer.StartAsync();
+        await using var app = await idp.StartAppAsync(kind);
+        var userId = await app.SetEmailAsync("manager@leiden", "mark@leiden.nl");
+        idp.SignedInAs = new OidcTestPerson("leiden-0100", "mark@leiden.nl", "Mark Manager");
+        using (var owner = app.CreateLoketClient())
+        {
+            Assert.Equal("/mijn", (await owner.SignInThroughProviderAsync(idp)).Headers.Location?.OriginalString);
+        }
+
+        // A second identity at the provider that got the same (verified) address, e.g. a recycled mailbox.
+        idp.SignedInAs = new OidcTestPerson("leiden-0101", "mark@leiden.nl", "Iemand Anders");
+        using var intruder = app.CreateLoketClient();
+        var callback = await intruder.SignInThroughProviderAsync(idp);
+
+        AssertRefusedWithoutSession(callback);
+        await intruder.AssertSignedOutAsync();
+        var link = Assert.Single(await app.WithDbAsync(db => db.ExternalLogins.ToListAsync()));
+        Assert.Equal((userId, "leiden-0100"), (link.UserId, link.Subject));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task A_refusal_at_the_provider_brings_the_person_back_to_the_login_page(DatabaseKind kind)
     {
         await using var idp = await OidcTestServer.StartAsync();

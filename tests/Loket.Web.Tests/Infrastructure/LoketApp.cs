@@ -1,4 +1,5 @@
 using Loket.Web.Infrastructure.Audit;
+using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Hosting;
@@ -43,7 +44,13 @@ public sealed class LoketApp(TestDatabase database, IReadOnlyDictionary<string, 
         // All in-memory clients share one (absent) address; the limiter has a test of its own.
         builder.UseSetting("Security:LoginAttemptsPerMinute", "100000");
         builder.UseSetting("Security:ReportPostsPerMinute", "100000");
-        // Each app its own key-encryption key, outside its database, as in production.
+        // Each app its own key-encryption key, outside its database, as in production: made first, as
+        // `loket keys init` would (the app never makes one itself). A test's own Crypto:KeyFile wins.
+        if (settings?.ContainsKey("Crypto:KeyFile") != true && !File.Exists(KeyFile))
+        {
+            KeyRing.Init(KeyFile, Start);
+        }
+
         builder.UseSetting("Crypto:KeyFile", KeyFile);
         // Tests run scheduled jobs themselves, after moving the clock.
         builder.UseSetting("Jobs:IntervalSeconds", "0");

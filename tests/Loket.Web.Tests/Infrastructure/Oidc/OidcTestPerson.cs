@@ -6,6 +6,6 @@ namespace Loket.Web.Tests.Infrastructure.Oidc;
 /// </summary>
 public sealed record OidcTestPerson(string Subject, string Email, string Name, params string[] Roles)
 {
-    /// <summary>The provider's email_verified claim; not sent when null, as Entra ID does.</summary>
-    public bool? EmailVerified { get; init; }
+    /// <summary>The provider's email_verified claim (true, as Keycloak sends for a checked address); not sent when null, as Entra ID does by default.</summary>
+    public bool? EmailVerified { get; init; } = true;
 }

@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace Loket.Web.Tests.Infrastructure;
+
+/// <summary>The `loket` command line as an operator runs it: a process of its own, configured through the environment.</summary>
+public static class LoketCli
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static async Task<Result> RunAsync(TestDatabase? database, string keyFile, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "loket.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        if (database is not null)
+        {
+            start.Environment["Database__Provider"] = database.Provider;
+            start.Environment["Database__ConnectionString"] = database.ConnectionString;
+        }
+
+        start.Environment["Crypto__KeyFile"] = keyFile;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return new Result(process.ExitCode, await output, await error);
+    }
+}
