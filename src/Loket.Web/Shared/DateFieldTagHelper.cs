@@ -44,8 +44,8 @@ public sealed class DateFieldTagHelper : TagHelper
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", error is null ? "utrecht-form-field loket-date" : "utrecht-form-field utrecht-form-field--invalid loket-date");
-        var html = $"<fieldset class=\"utrecht-form-fieldset loket-fieldset\" aria-describedby=\"{describedBy}\">"
-            + $"<legend class=\"utrecht-form-fieldset__legend utrecht-form-label\">{enc.Encode(Label)}</legend>"
+        var html = $"<fieldset class=\"utrecht-form-fieldset utrecht-form-fieldset--html-fieldset\" aria-describedby=\"{describedBy}\">"
+            + $"<legend class=\"utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-form-label\">{enc.Encode(Label)}</legend>"
             + $"<div class=\"utrecht-form-field-description\" id=\"{id}-hint\">{enc.Encode(Hint is null ? Example : $"{Hint} {Example}")}</div>";
         if (error is not null)
         {

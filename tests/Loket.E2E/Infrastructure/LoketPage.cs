@@ -54,15 +54,19 @@ public sealed class LoketPage : IAsyncDisposable
 
     public IPage Page { get; }
 
-    /// <summary>Opens a fresh tab (own cookies) on <paramref name="host"/>; <paramref name="name"/> prefixes its screenshots.</summary>
-    public static async Task<LoketPage> OpenAsync(LoketHost host, string name, ViewportSize? viewport = null)
+    /// <summary>
+    /// Opens a fresh tab (own cookies) on <paramref name="host"/>; <paramref name="name"/> prefixes its screenshots.
+    /// A Dutch browser unless <paramref name="locale"/> and <paramref name="timezoneId"/> say otherwise.
+    /// </summary>
+    public static async Task<LoketPage> OpenAsync(LoketHost host, string name, ViewportSize? viewport = null, string locale = "nl-NL", string? timezoneId = null)
     {
         var browser = await Chromium.BrowserAsync();
         var context = await browser.NewContextAsync(new()
         {
             BaseURL = host.BaseUrl.ToString(),
             ViewportSize = viewport ?? Desktop,
-            Locale = "nl-NL",
+            Locale = locale,
+            TimezoneId = timezoneId,
             // The host's certificate is self-signed and made for this run only.
             IgnoreHTTPSErrors = true,
             // Each tab is another person at another address (192.0.2.x is for documentation), as

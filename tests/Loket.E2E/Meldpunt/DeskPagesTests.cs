@@ -45,9 +45,12 @@ public sealed class DeskPagesTests(LoketHost host) : IClassFixture<LoketHost>
         await confidant.VisitAsync("/vertrouwenspersoon");
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Anna Anoniem" })).ToBeVisibleAsync();
         await confidant.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Contact registreren en jaarcijfers" }).ClickAsync());
-        await page.GetByLabel("Datum van het contact").FillAsync("2026-11-02");
+        var date = page.GetByRole(AriaRole.Group, new() { Name = "Datum van het contact" });
+        await date.GetByLabel("Dag").FillAsync("2");
+        await date.GetByLabel("Maand").FillAsync("11");
+        await date.GetByLabel("Jaar").FillAsync("2026");
         await confidant.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Contact registreren" }).ClickAsync());
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Het contact is geregistreerd.");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Het contact van maandag 2 november 2026 is geregistreerd.");
     }
 
     [Fact]

@@ -30,8 +30,6 @@ public static class DutchTime
     /// <summary>The date in words, as it is repeated back after a form: "zaterdag 6 december 2026".</summary>
     public static string LongDate(DateOnly day) => day.ToString("dddd d MMMM yyyy", Culture);
 
-    public static string LongDate(DateTimeOffset at) => LongDate(Day(at));
-
     /// <summary>"6 december 2026", as in running text.</summary>
     public static string Written(DateOnly day) => day.ToString("d MMMM yyyy", Culture);
 
