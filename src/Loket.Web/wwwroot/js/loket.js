@@ -70,3 +70,16 @@ document.addEventListener("DOMContentLoaded", () => {
     form.addEventListener("submit", () => window.removeEventListener("beforeunload", warn));
   }
 });
+
+// Register tables on a phone: each row becomes a block of "column: value" lines, so no column (the
+// status) is off-screen to the right. The labels are the column headers; without JavaScript the
+// table scrolls sideways in its own box.
+document.addEventListener("DOMContentLoaded", () => {
+  for (const table of document.querySelectorAll("table.loket-table--stack")) {
+    const headers = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim());
+    for (const row of table.querySelectorAll("tbody tr")) {
+      [...row.cells].forEach((cell, i) => { cell.dataset.label = headers[i] ?? ""; });
+    }
+    table.classList.add("loket-table--labelled");
+  }
+});
