@@ -22,7 +22,7 @@ public sealed class ReceivedModel(InboxSession inbox) : PageModel
     {
         if (!Saved)
         {
-            ModelState.AddModelError(nameof(Saved), "Bevestig dat u de code heeft bewaard. Zonder code kunt u uw melding niet meer volgen.");
+            ModelState.AddModelError(nameof(Saved), "Bevestig dat je de code hebt bewaard. Zonder code kun je je melding niet meer volgen.");
             Code = TempData.Peek(NewModel.ReceiptKey) as string;
             return Page();
         }
