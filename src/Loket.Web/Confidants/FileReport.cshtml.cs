@@ -19,7 +19,7 @@ public sealed class FileReportModel(LoketDbContext db, TenantContext tenant, Rep
 {
     public sealed class ReporterInput
     {
-        [Required(ErrorMessage = "Vul de naam van de melder in; alleen u ziet die.")]
+        [Required(ErrorMessage = "Vul de naam van de melder in; alleen jij ziet die.")]
         [StringLength(200)]
         public string? Name { get; set; }
 

@@ -111,7 +111,7 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
 
         db.CaseEntries.Add(crypto.NewEntry(into, EntryKind.MessageFromReporter, text?.Trim() ?? string.Empty, time.GetUtcNow(), null, attachment));
         await db.SaveChangesAsync();
-        Message = "Uw bericht is verstuurd naar het meldpunt.";
+        Message = "Je bericht is verstuurd naar het meldpunt.";
         return Redirect(Here);
     }
 
@@ -130,7 +130,7 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
 
         transcript.ConfirmedAt ??= time.GetUtcNow();
         await db.SaveChangesAsync();
-        Message = "U heeft het verslag bevestigd.";
+        Message = "Je hebt het verslag bevestigd.";
         return Redirect(Here);
     }
 
@@ -143,7 +143,7 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
 
         if (string.IsNullOrWhiteSpace(retaliation) || retaliation.Length > 20_000)
         {
-            ModelState.AddModelError("retaliation", "Beschrijf kort hoe u benadeeld wordt (hoogstens 20.000 tekens).");
+            ModelState.AddModelError("retaliation", "Beschrijf kort hoe je benadeeld wordt (hoogstens 20.000 tekens).");
             await ShowAsync(report);
             return Page();
         }
@@ -151,7 +151,7 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
         var (linked, _) = await intake.FileAsync(new NewReport(report.TenantId, ReportCategory.Retaliation, report.Channel, retaliation, null, null, report.Id), withReceiptCode: false);
         linked.ReporterTag = report.ReporterTag;
         await db.SaveChangesAsync();
-        Message = $"Uw melding van benadeling ({linked.Reference}) is ontvangen en krijgt voorrang. U volgt haar hier, met dezelfde code.";
+        Message = $"Je melding van benadeling ({linked.Reference}) is ontvangen en krijgt voorrang. Je volgt haar hier, met dezelfde code.";
         return Redirect(Here);
     }
 
@@ -173,7 +173,7 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
         var secretaries = await db.Memberships.Where(m => (m.Roles & Role.Secretary) != 0 && m.User!.Email != null)
             .Select(m => new { m.User!.Email, m.User.DisplayName }).ToListAsync();
         await mailer.SendAsync([.. secretaries.Select(s => new Notification(s.Email!, s.DisplayName, "Verzoek om heroverweging", "Een melder vraagt om heroverweging van de afhandeling van een melding bij het meldpunt.", "/meldpunt/dossiers"))]);
-        Message = "Uw verzoek om heroverweging is doorgestuurd naar de gemeentesecretaris.";
+        Message = "Je verzoek om heroverweging is doorgestuurd naar de gemeentesecretaris.";
         return Redirect(Here);
     }
 
@@ -192,7 +192,7 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
             await db.SaveChangesAsync();
         }
 
-        Message = "Het meldpunt mag nu uw naam zien.";
+        Message = "Het meldpunt mag nu je naam zien.";
         return Redirect(Here);
     }
 

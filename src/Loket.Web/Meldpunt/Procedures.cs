@@ -14,7 +14,7 @@ public static class Procedures
 {
     private static readonly ExternalRoute Huis = new(
         "Huis voor Klokkenluiders",
-        "Gaat het om een vermoeden van een misstand met een maatschappelijk belang en bent u niet tevreden over de afhandeling, of kunt u redelijkerwijs niet intern melden? Dan kunt u advies vragen aan, of melden bij, het Huis voor Klokkenluiders.",
+        "Gaat het om een vermoeden van een misstand met een maatschappelijk belang en ben je niet tevreden over de afhandeling, of kun je redelijkerwijs niet intern melden? Dan kun je advies vragen aan, of melden bij, het Huis voor Klokkenluiders.",
         "Wet bescherming klokkenluiders",
         "https://www.huisvoorklokkenluiders.nl");
 

@@ -31,7 +31,7 @@ public sealed class ReceivedModel(InboxSession inbox) : PageModel
         if (!Saved)
         {
             // The code is gone by now; the page says so and links to the inbox, which this browser has open.
-            ModelState.AddModelError(nameof(Saved), "Bevestig dat u de code heeft bewaard. Zonder code kunt u uw melding niet meer volgen.");
+            ModelState.AddModelError(nameof(Saved), "Bevestig dat je de code hebt bewaard. Zonder code kun je je melding niet meer volgen.");
             return Page();
         }
 

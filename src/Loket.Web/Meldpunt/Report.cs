@@ -181,7 +181,7 @@ public sealed class Report : ITenantOwned
     {
         if (ReviewRequestedAt is not null && Status == CaseStatus.Closed)
         {
-            return "U heeft al om heroverweging gevraagd.";
+            return "Je hebt al om heroverweging gevraagd.";
         }
 
         ReviewRequestedAt = now;

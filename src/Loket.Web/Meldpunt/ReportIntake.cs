@@ -55,7 +55,7 @@ public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCo
 
     /// <summary>The standard acknowledgement, automatic or sent by an officer.</summary>
     public static string Acknowledgement(DateTimeOffset now) =>
-        $"Wij hebben uw melding ontvangen. Wij laten u uiterlijk {Dutch.Date(now.AddMonths(CaseClocks.FeedbackWithinMonths))} weten wat wij ermee doen. Uw identiteit blijft vertrouwelijk.";
+        $"Wij hebben je melding ontvangen. Wij laten je uiterlijk {Dutch.Date(now.AddMonths(CaseClocks.FeedbackWithinMonths))} weten wat wij ermee doen. Je identiteit blijft vertrouwelijk.";
 
     private async Task<IEnumerable<Guid>> MatchAsync(Guid tenantId, string names, CancellationToken cancellationToken)
     {

@@ -19,7 +19,7 @@ public sealed class AnonymousReportTests(LoketHost host) : IClassFixture<LoketHo
         await page.GetByLabel("Wat is er gebeurd?").FillAsync("Een ambtenaar laat zich betalen voor een snellere vergunning.");
         await reporter.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Melding versturen" }).ClickAsync());
 
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Uw melding is ontvangen");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Je melding is ontvangen");
         var code = await page.Locator("[data-receipt-code]").InnerTextAsync();
         Assert.Matches(@"^\d{4} \d{4} \d{4} \d{4}$", code.Trim());
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Deze pagina afdrukken" })).ToBeVisibleAsync();
@@ -44,7 +44,7 @@ public sealed class AnonymousReportTests(LoketHost host) : IClassFixture<LoketHo
         await later.VisitAsync("/melden/inbox");
         await later.Page.GetByLabel("Ontvangstcode").FillAsync(code);
         await later.NavigateByAsync(() => later.Page.GetByRole(AriaRole.Button, new() { Name = "Melding openen" }).ClickAsync());
-        await Expect(later.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Uw melding {reference}");
+        await Expect(later.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Je melding {reference}");
         await Expect(later.Page.GetByText("Weet u om welke vergunning het gaat?")).ToBeVisibleAsync();
     }
 

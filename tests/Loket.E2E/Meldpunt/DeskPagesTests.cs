@@ -15,9 +15,10 @@ public sealed class DeskPagesTests(LoketHost host) : IClassFixture<LoketHost>
         await employee.SubmitLoginAsync("Gemeente Leiden", "medewerker@leiden");
         await employee.NavigateByAsync(() => page.MainMenu().GetByRole(AriaRole.Link, new() { Name = "Melden" }).ClickAsync());
         await page.GetByRole(AriaRole.Radio, new() { Name = "Op naam" }).CheckAsync();
+        await page.GetByLabel("Gemeente").SelectOptionAsync(new SelectOptionValue { Label = "Gemeente Leiden" });
         await page.GetByLabel("Waar gaat het over?").SelectOptionAsync(new SelectOptionValue { Label = "Misstand (maatschappelijk belang)" });
         await employee.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Melding versturen" }).ClickAsync());
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Beschrijf wat u heeft gezien");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Beschrijf wat je hebt gezien");
 
         await page.GetByLabel("Wat is er gebeurd?").FillAsync("Meetgegevens van de bodemsanering worden aangepast.");
         await employee.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Melding versturen" }).ClickAsync());
@@ -70,6 +71,8 @@ public sealed class DeskPagesTests(LoketHost host) : IClassFixture<LoketHost>
         await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Vooronderzoek starten" }).ClickAsync());
         await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync());
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Motiveer het besluit.");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Kies of er een onderzoek komt.");
+        await page.GetByLabel("Ja, onderzoeken").CheckAsync();
         await page.GetByLabel("Motivering").FillAsync("Concrete aanwijzingen.");
         await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync());
         await page.GetByLabel("Conclusie").SelectOptionAsync(new SelectOptionValue { Label = "Gegrond" });

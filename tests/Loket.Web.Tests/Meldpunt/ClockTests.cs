@@ -86,7 +86,7 @@ public sealed class ClockTests
         var report = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().SingleAsync(r => r.Id == filed.ReportId));
         Assert.Equal(LoketApp.Start, report.AcknowledgedAt);
         Assert.Equal(Web.Meldpunt.ClockState.Met, Web.Meldpunt.CaseClocks.For(report, app.Time.GetUtcNow())[0].State);
-        Assert.Contains("Wij hebben uw melding ontvangen", (await PageAsync(reporter, "/melden/inbox")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Wij hebben je melding ontvangen", (await PageAsync(reporter, "/melden/inbox")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     private static async Task RunClockJobAsync(LoketApp app)

@@ -33,7 +33,7 @@ internal static class MeldpuntSteps
         Assert.Equal("/melden/inbox", saved.Headers.Location?.OriginalString);
 
         var (_, inbox) = await reporter.GetPageAsync("/melden/inbox");
-        Assert.True(inbox.QuerySelector("h1")!.TextContent.StartsWith("Uw melding M-", StringComparison.Ordinal), inbox.Body!.TextContent);
+        Assert.True(inbox.QuerySelector("h1")!.TextContent.StartsWith("Je melding M-", StringComparison.Ordinal), inbox.Body!.TextContent);
         var reference = inbox.QuerySelector("h1")!.TextContent.Split(' ')[^1];
         var id = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().Where(r => r.Reference == reference).Select(r => r.Id).SingleAsync());
         return new Filed(code, reference, id);

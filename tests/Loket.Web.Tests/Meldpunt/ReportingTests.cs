@@ -131,7 +131,7 @@ public sealed class ReportingTests
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Beschrijf wat u heeft gezien of meegemaakt.", html, StringComparison.Ordinal);
+        Assert.Contains("Beschrijf wat je hebt gezien of meegemaakt.", html, StringComparison.Ordinal);
         Assert.Contains("Jan Jansen", html, StringComparison.Ordinal);
     }
 }
