@@ -43,13 +43,16 @@ public sealed class DateFieldTagHelper : TagHelper
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", error is null ? "utrecht-form-field loket-date" : "utrecht-form-field utrecht-form-field--invalid loket-date");
+        output.Attributes.SetAttribute("class", "utrecht-form-field loket-date" + (error is null ? "" : " utrecht-form-field--invalid"));
+        var hint = Hint is null ? Example : $"{Hint} {Example}";
         var html = $"<fieldset class=\"utrecht-form-fieldset utrecht-form-fieldset--html-fieldset\" aria-describedby=\"{describedBy}\">"
-            + $"<legend class=\"utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-form-label\">{enc.Encode(Label)}</legend>"
-            + $"<div class=\"utrecht-form-field-description\" id=\"{id}-hint\">{enc.Encode(Hint is null ? Example : $"{Hint} {Example}")}</div>";
+            + "<legend class=\"utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-form-label\">"
+            + $"{enc.Encode(Label)}</legend>"
+            + $"<div class=\"utrecht-form-field-description\" id=\"{id}-hint\">{enc.Encode(hint)}</div>";
         if (error is not null)
         {
-            html += $"<div class=\"utrecht-form-field-error-message\" id=\"{id}-error\"><span class=\"loket-visually-hidden\">Fout: </span>{enc.Encode(error)}</div>";
+            html += $"<div class=\"utrecht-form-field-error-message\" id=\"{id}-error\">"
+                + $"<span class=\"loket-visually-hidden\">Fout: </span>{enc.Encode(error)}</div>";
         }
 
         html += "<div class=\"loket-date__boxes\">"
@@ -64,15 +67,19 @@ public sealed class DateFieldTagHelper : TagHelper
     private static (string Day, string Month, string Year) Parts(object? typed, DateOnly? date) => typed switch
     {
         string[] { Length: 3 } boxes => (boxes[0], boxes[1], boxes[2]),
-        _ when date is { } d => (d.Day.ToString(CultureInfo.InvariantCulture), d.Month.ToString(CultureInfo.InvariantCulture), d.Year.ToString(CultureInfo.InvariantCulture)),
+        _ when date is { } d => (Number(d.Day), Number(d.Month), Number(d.Year)),
         _ => ("", "", ""),
     };
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Box(string id, string name, string label, string value, string width, string? error)
     {
         var enc = HtmlEncoder.Default;
+        var classes = $"utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric loket-date__box {width}"
+            + (error is null ? "" : " utrecht-textbox--invalid");
         return $"<div class=\"loket-date__part\"><label class=\"utrecht-form-label loket-date__label\" for=\"{id}\">{label}</label>"
-            + $"<input class=\"utrecht-textbox utrecht-textbox--html-input loket-date__box {width}{(error is null ? "" : " utrecht-textbox--invalid")}\" id=\"{id}\" name=\"{enc.Encode(name)}\""
-            + $" type=\"text\" inputmode=\"numeric\" autocomplete=\"off\" spellcheck=\"false\" value=\"{enc.Encode(value)}\"{(error is null ? "" : " aria-invalid=\"true\"")}></div>";
+            + $"<input class=\"{classes}\" id=\"{id}\" name=\"{enc.Encode(name)}\" type=\"text\" inputmode=\"numeric\""
+            + $" autocomplete=\"off\" spellcheck=\"false\" value=\"{enc.Encode(value)}\"{(error is null ? "" : " aria-invalid=\"true\"")}></div>";
     }
 }

@@ -24,7 +24,8 @@ public static class DutchDate
         day = day?.Trim();
         month = month?.Trim();
         year = year?.Trim();
-        var missing = new[] { (day, "dag"), (month, "maand"), (year, "jaar") }.Where(p => string.IsNullOrEmpty(p.Item1)).Select(p => p.Item2).ToList();
+        var missing = new[] { (day, "dag"), (month, "maand"), (year, "jaar") }
+            .Where(part => string.IsNullOrEmpty(part.Item1)).Select(part => part.Item2).ToList();
         if (missing.Count == 3)
         {
             return Result.Empty;
@@ -69,7 +70,9 @@ public static class DutchDate
         }
 
         // 2026-12-06 (ISO 8601, as a spreadsheet or a native date field sends it) is the only order with the year first.
-        return parts[0].Length > 2 && parts[2].Length <= 2 ? FromParts(parts[2], parts[1], parts[0]) : FromParts(parts[0], parts[1], parts[2]);
+        return parts[0].Length > 2 && parts[2].Length <= 2
+            ? FromParts(parts[2], parts[1], parts[0])
+            : FromParts(parts[0], parts[1], parts[2]);
     }
 
     private static Result Checked(int day, int month, int year, int yearDigits)
@@ -116,7 +119,8 @@ public static class DutchDate
         var format = DutchTime.Culture.DateTimeFormat;
         for (month = 1; month <= 12; month++)
         {
-            if (name.Length >= 3 && (format.GetMonthName(month).StartsWith(name, StringComparison.Ordinal) || format.GetAbbreviatedMonthName(month).TrimEnd('.') == name))
+            if (name.Length >= 3
+                && (format.GetMonthName(month).StartsWith(name, StringComparison.Ordinal) || format.GetAbbreviatedMonthName(month).TrimEnd('.') == name))
             {
                 return true;
             }
