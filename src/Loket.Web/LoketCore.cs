@@ -21,6 +21,8 @@ public static class LoketCore
         services.AddScoped<CurrentActor>();
         services.AddLoketDatabase(configuration);
         services.AddScoped<AuditVerifier>();
+        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section));
+        services.AddSingleton<AuditAnchors>();
         services.AddScoped<PeopleImporter>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();

@@ -61,17 +61,34 @@ public sealed class CaseCrypto(KeyRing ring)
         var key = KeyRing.NewDataKey();
         var (keyId, wrapped) = ring.Wrap(key);
         var vault = new ReporterIdentity { TenantId = report.TenantId, ReportId = report.Id, KeyId = keyId, WrappedKey = wrapped, SealedIdentity = [], ConfidantUserId = confidantUserId, ConsentToDesk = consent };
-        vault.SealedIdentity = Seal.EncryptText(key, identity, vault.Id);
+        vault.SealedIdentity = Seal.Encrypt(key, System.Text.Encoding.UTF8.GetBytes(identity), VaultBinding(vault));
         return vault;
     }
 
+    /// <summary>
+    /// Opens the vault. Its seal covers who may read it (the consent flag and the filing confidant), so a
+    /// flag flipped in the database makes it fail to open instead of showing the name.
+    /// </summary>
     public string Identity(ReporterIdentity vault) =>
-        Seal.DecryptText(ring.Unwrap(vault.KeyId, vault.WrappedKey), vault.SealedIdentity, vault.Id);
+        System.Text.Encoding.UTF8.GetString(Seal.Decrypt(ring.Unwrap(vault.KeyId, vault.WrappedKey), vault.SealedIdentity, VaultBinding(vault)));
+
+    /// <summary>The reporter consents: the vault is sealed again, now bound to the new flag.</summary>
+    public void GiveConsent(ReporterIdentity vault)
+    {
+        var key = ring.Unwrap(vault.KeyId, vault.WrappedKey);
+        var identity = Seal.Decrypt(key, vault.SealedIdentity, VaultBinding(vault));
+        vault.ConsentToDesk = true;
+        vault.SealedIdentity = Seal.Encrypt(key, identity, VaultBinding(vault));
+    }
 
     /// <summary>Re-wraps a data key under the newest KEK (key rotation); the data itself is untouched.</summary>
     public (string KeyId, byte[] Wrapped) Rewrap(string keyId, byte[] wrapped) => ring.Wrap(ring.Unwrap(keyId, wrapped));
 
     private byte[] Key(Report report) => ring.Unwrap(report.KeyId, report.WrappedKey);
+
+    // The associated data of a vault: its row, whether the desk may read it, and which confidant may.
+    private static byte[] VaultBinding(ReporterIdentity vault) =>
+        [.. vault.Id.ToByteArray(), .. System.Text.Encoding.UTF8.GetBytes($"|consent={vault.ConsentToDesk}|confidant={vault.ConfidantUserId?.ToString("N") ?? "-"}")];
 
     // A distinct associated-data value per field of the same row, so fields cannot be swapped.
     private static Guid Bind(Guid id, string field)

@@ -188,7 +188,7 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
         var vault = await db.ReporterIdentities.FirstOrDefaultAsync(v => v.ReportId == report.Id);
         if (vault is { ConsentToDesk: false })
         {
-            vault.ConsentToDesk = true;
+            crypto.GiveConsent(vault);
             await db.SaveChangesAsync();
         }
 

@@ -40,6 +40,7 @@ public sealed class LoketHost : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "true");
         // The reporting desk's key-encryption key, outside the database as in production.
         builder.UseSetting("Crypto:KeyFile", keyFile);
+        builder.UseSetting("Audit:AnchorFile", Path.ChangeExtension(keyFile, ".anchors.log"));
         // Forty demo accounts at the production work factor would cost seconds per host.
         builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
     }

@@ -1,4 +1,5 @@
 using Loket.Web.Infrastructure.Audit;
+using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -111,7 +112,8 @@ public sealed class AuditTrailTests
                 PreviousHash = tail.Hash,
                 Hash = string.Empty,
             };
-            forged.Hash = AuditHash.Compute(forged);
+            // With the key file too: the worst case, where only the municipality check can catch it.
+            forged.Hash = AuditHash.Compute(forged, ChainKey(app));
             db.AuditEntries.Add(forged);
             return await db.SaveChangesAsync();
         });
@@ -153,7 +155,7 @@ public sealed class AuditTrailTests
                 PreviousHash = tail.Hash,
                 Hash = string.Empty,
             };
-            entry.Hash = AuditHash.Compute(entry);
+            entry.Hash = AuditHash.Compute(entry, ChainKey(app));
             db.AuditEntries.Add(entry);
             await db.SaveChangesAsync();
             return entry;
@@ -168,6 +170,9 @@ public sealed class AuditTrailTests
         Assert.Equal(other.Hash, after[1].PreviousHash);
         Assert.True((await VerifyAsync(app)).IsIntact);
     }
+
+    /// <summary>The chain key as a node with the key file derives it.</summary>
+    private static byte[] ChainKey(LoketApp app) => app.Services.GetRequiredService<KeyRing>().DeriveKey(AuditHash.KeyPurpose);
 
     private static async Task<AuditVerification> VerifyAsync(LoketApp app, Guid? tenantId = null)
     {

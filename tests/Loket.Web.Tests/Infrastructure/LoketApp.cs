@@ -28,6 +28,9 @@ public sealed class LoketApp(TestDatabase database, IReadOnlyDictionary<string, 
 
     public string KeyFile { get; } = Path.Combine(Path.GetTempPath(), "loket-tests", $"kek-{Guid.NewGuid():N}.json");
 
+    /// <summary>Where this app's audit verifications anchor the chains' heads, outside its database.</summary>
+    public string AnchorFile { get; } = Path.Combine(Path.GetTempPath(), "loket-tests", $"anchors-{Guid.NewGuid():N}.log");
+
     public static async Task<LoketApp> StartAsync(DatabaseKind kind, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var app = new LoketApp(await TestDatabase.CreateAsync(kind), settings);
@@ -52,6 +55,7 @@ public sealed class LoketApp(TestDatabase database, IReadOnlyDictionary<string, 
         }
 
         builder.UseSetting("Crypto:KeyFile", KeyFile);
+        builder.UseSetting("Audit:AnchorFile", AnchorFile);
         // Tests run scheduled jobs themselves, after moving the clock.
         builder.UseSetting("Jobs:IntervalSeconds", "0");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -7,7 +7,10 @@ public static class LoketCli
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(TestDatabase? database, string keyFile, params string[] args)
+    public static Task<Result> RunAsync(TestDatabase? database, string keyFile, params string[] args) => RunAnchoredAsync(database, keyFile, null, args);
+
+    /// <summary>With <paramref name="anchorFile"/>, the audit commands anchor there (never in a shared default place).</summary>
+    public static async Task<Result> RunAnchoredAsync(TestDatabase? database, string keyFile, string? anchorFile, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "loket.dll"));
@@ -23,6 +26,7 @@ public static class LoketCli
         }
 
         start.Environment["Crypto__KeyFile"] = keyFile;
+        start.Environment["Audit__AnchorFile"] = anchorFile ?? Path.Combine(Path.GetTempPath(), "loket-tests", $"anchors-{Guid.NewGuid():N}.log");
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -1,8 +1,9 @@
 namespace Loket.Web.Infrastructure.Audit;
 
 /// <summary>
-/// One link of the append-only, hash-chained audit trail. Each entry's hash covers its own fields
-/// and the previous entry's hash, so editing or deleting any row breaks the chain from there on.
+/// One link of the append-only, hash-chained audit trail. Each entry's hash (an HMAC under the key
+/// file) covers its own fields and the previous entry's hash, so editing or deleting any row breaks
+/// the chain from there on, and without the key file nobody can recompute it.
 /// Summaries name what changed (entity, properties), never confidential values. Each municipality
 /// has its own chain (<see cref="AuditChain"/>); the sequence counts within the chain.
 /// </summary>
@@ -28,6 +29,9 @@ public sealed class AuditEntry
     public required string EntityId { get; set; }
 
     public required string Summary { get; set; }
+
+    /// <summary>How <see cref="Hash"/> was made (<see cref="AuditHash.Keyed"/> for every new entry; <see cref="AuditHash.Legacy"/> before the switch).</summary>
+    public int HashVersion { get; set; } = AuditHash.Keyed;
 
     public required string PreviousHash { get; set; }
 

@@ -1,7 +1,10 @@
+using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Audit;
+using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Loket.Web.Infrastructure.Database;
 
@@ -160,9 +163,30 @@ public abstract partial class LoketDbContext
         string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString() ?? "?"));
 
     // Names of changed properties only: values may be confidential and the trail is read by auditors.
-    private static string ChangedProperties(EntityEntry entry) => entry.State == EntityState.Modified
-        ? string.Join(", ", entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name))
-        : string.Empty;
+    // Memberships are the exception: who may do what is never confidential, and a role change must show what it was.
+    private static string ChangedProperties(EntityEntry entry) => entry.Entity is Membership
+        ? MembershipChange(entry)
+        : entry.State == EntityState.Modified
+            ? string.Join(", ", entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name))
+            : string.Empty;
+
+    /// <summary>"Roles: Employee → Employee, Manager" and the like: old and new value of each membership field.</summary>
+    private static string MembershipChange(EntityEntry entry)
+    {
+        string Value(object? value) => value switch
+        {
+            null => "-",
+            Role roles => roles.ToString(),
+            _ => value.ToString() ?? "-",
+        };
+        var fields = new[] { nameof(Membership.UserId), nameof(Membership.Roles), nameof(Membership.EmployeeId) }.Select(entry.Property);
+        return string.Join("; ", entry.State switch
+        {
+            EntityState.Added => fields.Select(p => $"{p.Metadata.Name}: {Value(p.CurrentValue)}"),
+            EntityState.Deleted => fields.Select(p => $"{p.Metadata.Name}: {Value(p.OriginalValue)}"),
+            _ => fields.Where(p => p.IsModified).Select(p => $"{p.Metadata.Name}: {Value(p.OriginalValue)} → {Value(p.CurrentValue)}"),
+        });
+    }
 
     /// <summary>Adds the entries for <paramref name="drafts"/> after each chain's tail; the tails change only when the save succeeds.</summary>
     private async Task<List<AuditEntry>> AppendAuditAsync(List<AuditDraft> drafts, List<AuditChain.Tail> tails, CancellationToken cancellationToken)
@@ -171,6 +195,7 @@ public abstract partial class LoketDbContext
         var utcNow = time.GetUtcNow();
         var now = new DateTimeOffset(utcNow.UtcTicks - (utcNow.UtcTicks % 10), TimeSpan.Zero);
         var entries = new List<AuditEntry>(drafts.Count);
+        byte[]? chainKey = null;
         foreach (var tail in tails)
         {
             if (!tail.Known)
@@ -198,7 +223,7 @@ public abstract partial class LoketDbContext
                     PreviousHash = previous,
                     Hash = string.Empty,
                 };
-                entry.Hash = AuditHash.Compute(entry);
+                entry.Hash = AuditHash.Compute(entry, chainKey ??= this.GetService<KeyRing>().DeriveKey(AuditHash.KeyPurpose));
                 previous = entry.Hash;
                 entries.Add(entry);
             }
