@@ -17,6 +17,13 @@ public sealed class ReceivedModel(InboxSession inbox) : PageModel
     [BindProperty]
     public bool Saved { get; set; }
 
+    /// <summary>
+    /// The code the page showed, posted back with the form: the cookie is gone, so a reporter who forgot
+    /// the tick sees the same code again instead of losing it. It lives only in this page and its post.
+    /// </summary>
+    [BindProperty]
+    public string? ShownCode { get; set; }
+
     public void OnGet()
     {
         Code = TempData[NewModel.ReceiptKey] as string;
@@ -30,7 +37,8 @@ public sealed class ReceivedModel(InboxSession inbox) : PageModel
     {
         if (!Saved)
         {
-            // The code is gone by now; the page says so and links to the inbox, which this browser has open.
+            // The cookie is gone by now; the code comes back only from the form that showed it.
+            Code = ReceiptCodes.Normalize(ShownCode);
             ModelState.AddModelError(nameof(Saved), "Bevestig dat je de code hebt bewaard. Zonder code kun je je melding niet meer volgen.");
             return Page();
         }

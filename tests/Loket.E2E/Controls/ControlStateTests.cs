@@ -21,7 +21,7 @@ public sealed class ControlStateTests(LoketHost host) : IClassFixture<LoketHost>
             var page = employee.Page;
             await employee.SubmitLoginAsync("Gemeente Leiden", "medewerker@leiden");
             await employee.VisitAsync("/meldingen/nieuw/geschenk");
-            await page.GetByLabel("Waar gaat je melding over?").FillAsync(subject);
+            await page.GetByLabel("Waar gaat je opgave over?").FillAsync(subject);
             await page.GetByLabel("Van wie (gever, organisatie)?").FillAsync("Uitgeverij Noord");
             await page.GetByLabel("Wat is de geschatte waarde in euro's?").FillAsync("20");
 
@@ -33,7 +33,8 @@ public sealed class ControlStateTests(LoketHost host) : IClassFixture<LoketHost>
             await page.ExpectChangeToShowAsync(checkbox, "gift-checkbox-forced-colours", () => CheckAndBlurAsync(checkbox));
             await checkbox.UncheckAsync();
             await page.EmulateMediaAsync(new() { ForcedColors = ForcedColors.None });
-            await employee.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Melding indienen" }).ClickAsync());
+            await employee.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Controleren en indienen" }).ClickAsync());
+            await employee.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Opgave indienen" }).ClickAsync());
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Mark Manager");
         }
 

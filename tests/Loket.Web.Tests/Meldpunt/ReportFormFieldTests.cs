@@ -97,6 +97,9 @@ public sealed class ReportFormFieldTests
         var checkbox = page.QuerySelector("input#Saved[type=checkbox]")!;
         Assert.Equal("true", checkbox.GetAttribute("aria-invalid"));
         Assert.Equal("Saved-error", checkbox.GetAttribute("aria-describedby"));
+        // The cookie that carried the code is gone, yet the reporter who forgot the tick sees the same code again.
+        var shown = receipt.QuerySelector("#ontvangstcode")!.TextContent.Trim();
+        Assert.Equal(shown, page.QuerySelector("#ontvangstcode")?.TextContent.Trim());
     }
 
     [Theory, OnSqlite]
