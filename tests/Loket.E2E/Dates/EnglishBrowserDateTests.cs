@@ -66,6 +66,10 @@ public sealed class EnglishBrowserDateTests(LoketHost host) : IClassFixture<Loke
         await start.GetByLabel("Jaar").FillAsync("2027");
         await mila.NavigateByAsync(() => submit.ClickAsync());
 
+        // The check step repeats the date in words before anything is stored, and so does the opgave itself.
+        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("maandag 1 februari 2027");
+        await mila.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Opgave indienen" }).ClickAsync());
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("ingediend");
         await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("maandag 1 februari 2027");
         var stored = await ReadAsync(db => db.Declarations.IgnoreQueryFilters().Where(d => d.Counterparty == organisation).Select(d => d.StartDate).ToListAsync());
         Assert.Equal([new DateOnly(2027, 2, 1)], stored);
