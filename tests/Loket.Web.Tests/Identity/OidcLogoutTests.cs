@@ -57,7 +57,7 @@ public sealed class OidcLogoutTests
         var session = CookiesSetBy(await client.SignInThroughProviderAsync(idp));
 
         // The same deployment (database, keys) restarted without the provider; the browser keeps its cookie.
-        await using var after = new LoketApp(before.Database);
+        await using var after = new LoketApp(before.Database, new Dictionary<string, string?> { ["Crypto:KeyFile"] = before.KeyFile }, ownsDatabase: false);
         UseRealClock(after);
         using var browser = after.Server.CreateClient();
         browser.BaseAddress = OidcTestServer.AppBaseAddress;

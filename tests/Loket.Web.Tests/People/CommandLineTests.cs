@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Loket.Web.Tests.Infrastructure;
 
 namespace Loket.Web.Tests.People;
@@ -70,19 +69,8 @@ public sealed class CommandLineTests
 
     private static async Task<(int Exit, string Output, string Error)> LoketAsync(LoketApp app, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "loket.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Database__Provider"] = app.Database.Provider;
-        start.Environment["Database__ConnectionString"] = app.Database.ConnectionString;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
+        // The program needs the app's key file, as an operator's would; without it it stops (exit 2).
+        var result = await LoketCli.RunAsync(app.Database, app.KeyFile, args);
+        return (result.ExitCode, result.Output, result.Error);
     }
 }

@@ -103,7 +103,7 @@ public sealed class DatabaseCopyTests
         var (_, again) = await reporter.GetPageAsync("/melden/ontvangen");
         Assert.Null(again.QuerySelector("[data-receipt-code]"));
         Assert.Equal(HttpStatusCode.OK, (await reporter.Http.GetAsync("/melden/inbox")).StatusCode);
-        Assert.StartsWith("Uw melding M-", (await MeldpuntSteps.PageAsync(reporter, "/melden/inbox")).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Je melding M-", (await MeldpuntSteps.PageAsync(reporter, "/melden/inbox")).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
     }
 
     private static Task<AuthenticationTicket> OfficerTicketAsync(LoketApp app) => app.WithDbAsync(async db =>
