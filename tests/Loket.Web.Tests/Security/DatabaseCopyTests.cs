@@ -60,6 +60,8 @@ public sealed class DatabaseCopyTests
         await using (var attacker = AttackerServices(planted, keyFile: null, generateKeys: true))
         {
             var ticket = await OfficerTicketAsync(app);
+            // The app's own cookie, made with its sealed key before the plant.
+            var genuine = new TicketDataFormat(app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(CookiePurpose)).Protect(ticket);
             var forged = new TicketDataFormat(attacker.GetRequiredService<IDataProtectionProvider>().CreateProtector(CookiePurpose)).Protect(ticket);
             Assert.Contains("<masterKey", Assert.Single(planted), StringComparison.Ordinal);
             await app.WithDbAsync(async db =>
@@ -71,6 +73,8 @@ public sealed class DatabaseCopyTests
             // A node (re)started on that database, with the right key file, reads the key table afresh.
             await using var restarted = new LoketApp(app.Database, new Dictionary<string, string?> { ["Crypto:KeyFile"] = app.KeyFile }, ownsDatabase: false);
             Assert.Equal(HttpStatusCode.Redirect, await DeskWithCookieAsync(restarted, forged));
+            // ...while it reads the sealed key it shares with the first node, so that node's cookie still opens the desk.
+            Assert.Equal(HttpStatusCode.OK, await DeskWithCookieAsync(restarted, genuine));
         }
     }
 

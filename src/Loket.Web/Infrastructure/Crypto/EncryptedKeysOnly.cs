@@ -20,7 +20,8 @@ public sealed class EncryptedKeysOnly(IXmlRepository inner) : IXmlRepository
     // A revocation only ever takes trust away, so it passes as stored.
     private static bool IsUsable(XElement element) => element.Name.LocalName switch
     {
-        "key" => element.Descendants("encryptedSecret").ToList() is [var secret]
+        // By local name: the data-protection system writes encryptedSecret in its own XML namespace.
+        "key" => element.Descendants().Where(e => e.Name.LocalName == "encryptedSecret").ToList() is [var secret]
             && ((string?)secret.Attribute("decryptorType"))?.Split(", Version=")[0] == Decryptor,
         "revocation" => true,
         _ => false,
