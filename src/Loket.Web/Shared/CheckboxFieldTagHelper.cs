@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Loket.Web.Shared;
@@ -10,22 +8,9 @@ namespace Loket.Web.Shared;
 /// <code>&lt;loket-checkbox for="Saved" label="Ik heb mijn ontvangstcode bewaard" /&gt;</code>
 /// </summary>
 [HtmlTargetElement("loket-checkbox", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class CheckboxFieldTagHelper : TagHelper
+public sealed class CheckboxFieldTagHelper : BoundFieldTagHelper
 {
-    [HtmlAttributeName("for")]
-    public ModelExpression? For { get; set; }
-
-    /// <summary>For a handler parameter rather than a model property: the posted name.</summary>
-    [HtmlAttributeName("name")]
-    public string? FieldName { get; set; }
-
     public required string Label { get; set; }
-
-    public string? Hint { get; set; }
-
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public required ViewContext ViewContext { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {

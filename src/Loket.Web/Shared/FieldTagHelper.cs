@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Loket.Web.Shared;
@@ -12,28 +10,15 @@ namespace Loket.Web.Shared;
 /// <code>&lt;loket-field for="Input.UserName" label="Gebruikersnaam" hint="..." type="text" autocomplete="username" /&gt;</code>
 /// </summary>
 [HtmlTargetElement("loket-field", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class FieldTagHelper : TagHelper
+public sealed class FieldTagHelper : BoundFieldTagHelper
 {
-    [HtmlAttributeName("for")]
-    public ModelExpression? For { get; set; }
-
-    /// <summary>For a handler parameter rather than a model property: the posted name.</summary>
-    [HtmlAttributeName("name")]
-    public string? FieldName { get; set; }
-
     public required string Label { get; set; }
-
-    public string? Hint { get; set; }
 
     public string Type { get; set; } = "text";
 
     public string? Autocomplete { get; set; }
 
     public bool Required { get; set; }
-
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public required ViewContext ViewContext { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {

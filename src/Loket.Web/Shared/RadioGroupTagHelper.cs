@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Loket.Web.Shared;
@@ -11,24 +10,11 @@ namespace Loket.Web.Shared;
 /// <code>&lt;loket-radios for="Mode" legend="Hoe wil je melden?" items="..." /&gt;</code>
 /// </summary>
 [HtmlTargetElement("loket-radios", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class RadioGroupTagHelper : TagHelper
+public sealed class RadioGroupTagHelper : BoundFieldTagHelper
 {
-    [HtmlAttributeName("for")]
-    public ModelExpression? For { get; set; }
-
-    /// <summary>For a handler parameter rather than a model property: the posted name.</summary>
-    [HtmlAttributeName("name")]
-    public string? FieldName { get; set; }
-
     public required string Legend { get; set; }
 
-    public string? Hint { get; set; }
-
     public required IEnumerable<SelectListItem> Items { get; set; }
-
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public required ViewContext ViewContext { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {

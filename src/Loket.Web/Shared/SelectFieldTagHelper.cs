@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Loket.Web.Shared;
@@ -10,18 +9,9 @@ namespace Loket.Web.Shared;
 /// <code>&lt;loket-select for="Input.Category" label="Waar gaat het over?" placeholder="Kies een onderwerp" items="..." /&gt;</code>
 /// </summary>
 [HtmlTargetElement("loket-select", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class SelectFieldTagHelper : TagHelper
+public sealed class SelectFieldTagHelper : BoundFieldTagHelper
 {
-    [HtmlAttributeName("for")]
-    public ModelExpression? For { get; set; }
-
-    /// <summary>For a handler parameter rather than a model property: the posted name.</summary>
-    [HtmlAttributeName("name")]
-    public string? FieldName { get; set; }
-
     public required string Label { get; set; }
-
-    public string? Hint { get; set; }
 
     /// <summary>The text of an empty first option ("Kies een gemeente").</summary>
     public string? Placeholder { get; set; }
@@ -29,10 +19,6 @@ public sealed class SelectFieldTagHelper : TagHelper
     public required IEnumerable<SelectListItem> Items { get; set; }
 
     public string? Autocomplete { get; set; }
-
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public required ViewContext ViewContext { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
