@@ -29,6 +29,30 @@ public sealed class ReportFormFieldTests
     }
 
     [Theory, OnSqlite]
+    public async Task Forms_filled_in_on_someones_behalf_speak_about_the_melder_and_no_form_invents_which_desks_are_shared(DatabaseKind kind)
+    {
+        var app = await SharedApps.GetAsync(kind);
+        using var visitor = app.CreateLoketClient();
+        using var officer = app.CreateLoketClient();
+        await officer.LoginAsDemoAsync("leiden", "integriteit");
+        using var confidant = app.CreateLoketClient();
+        await confidant.LoginAsDemoAsync("leiden", "vertrouwenspersoon");
+
+        var reporterForm = await PageAsync(visitor, "/melden");
+        Assert.Contains("wie je bent", reporterForm.QuerySelector("#Input_Text-hint")!.TextContent, StringComparison.Ordinal);
+        foreach (var (client, url) in new[] { (officer, "/meldpunt/mondeling"), (confidant, "/vertrouwenspersoon/melden") })
+        {
+            var form = await PageAsync(client, url);
+            Assert.Contains("de melder", form.QuerySelector("#Input_Text-hint")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("de melding", form.QuerySelector("#Input_Municipality-hint")!.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotContain("wie je bent", form.Body!.TextContent, StringComparison.Ordinal);
+        }
+
+        // Which municipalities share a desk is the installation's data, never a sentence in a template.
+        Assert.DoesNotContain("delen één meldpunt", reporterForm.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory, OnSqlite]
     public async Task A_report_without_municipality_and_subject_shows_each_error_at_its_select(DatabaseKind kind)
     {
         var app = await SharedApps.GetAsync(kind);
