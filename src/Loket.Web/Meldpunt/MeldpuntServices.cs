@@ -21,6 +21,8 @@ public static class MeldpuntServices
         services.AddSingleton<ReceiptCodes>();
         services.AddScoped<ReceiptCheck>();
         services.AddScoped<ReportIntake>();
+        services.AddScoped<Exclusion.Roster>();
+        services.AddScoped<Exclusion.Exclusions>();
         services.AddScoped<CaseAccess>();
         services.AddScoped<KeyRotation>();
         services.AddScoped<KeyStatus>();
