@@ -23,6 +23,8 @@ public static class MeldpuntServices
         services.AddScoped<ReportIntake>();
         services.AddScoped<Exclusion.Roster>();
         services.AddScoped<Exclusion.Exclusions>();
+        services.AddScoped<Exclusion.PeopleSearch>();
+        services.AddScoped<Exclusion.InvolvedStep>();
         services.AddScoped<CaseAccess>();
         services.AddScoped<KeyRotation>();
         services.AddScoped<KeyStatus>();
