@@ -1,5 +1,5 @@
-using Loket.Web.Meldpunt.Exclusion;
 using Loket.Web.Infrastructure.Database;
+using Loket.Web.Meldpunt.Exclusion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

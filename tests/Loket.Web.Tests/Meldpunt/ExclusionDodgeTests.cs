@@ -132,12 +132,38 @@ public sealed class ExclusionDodgeTests
         Assert.Contains("Iris Integriteit", shown, StringComparison.Ordinal);
         Assert.Contains("gekozen uit de lijst", shown, StringComparison.Ordinal);
         Assert.Contains("Niemand van de gemeente gevonden bij: ‘Jan Jansen’", shown, StringComparison.Ordinal);
-        var sent = await reporter.SubmitAsync(check, "main form[method=post]", fields, "/melden");
-        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-
-        var reference = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().OrderByDescending(r => r.ReceivedAt).Select(r => r.Reference).FirstAsync());
+        var filed = await ReceivedAsync(app, reporter, await reporter.SubmitAsync(check, "main form[method=post]", fields, "/melden"));
         using var iris = await DemoAsync(app, "integriteit@leiden");
-        Assert.DoesNotContain(reference, await DashboardAsync(iris), StringComparison.Ordinal);
+        await AssertHiddenAsync(iris, filed);
+    }
+
+    [Theory]
+    [InlineData("/meldpunt/mondeling", "meldpunt@leidse-regio")]
+    [InlineData("/vertrouwenspersoon/melden", "vertrouwenspersoon@leiden")]
+    public async Task Filing_on_someones_behalf_shows_whom_the_names_match_and_excludes_them(string form, string filer)
+    {
+        var app = await SharedApps.GetAsync(DatabaseKind.Sqlite);
+        using var staff = await DemoAsync(app, filer);
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Category"] = "Corruption",
+            ["Input.Text"] = Plain,
+            ["Input.InvolvedNames"] = "I. Integriteit",
+            ["Transcript"] = "De melder vertelde over geld voor voorrang.",
+            ["Reporter.Name"] = "Piet Klokkenluider",
+        };
+        var check = await Declarations.DeclarationSteps.ParseAsync(await staff.PostFormAsync(form, "main form[method=post]", fields));
+        Assert.Contains("Iris Integriteit", check.QuerySelector("#controle")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(check.QuerySelector("[data-receipt-code]"));
+
+        var filed = await Declarations.DeclarationSteps.ParseAsync(await staff.SubmitAsync(check, "main form[method=post]", fields, form));
+        var code = Loket.Web.Meldpunt.ReceiptCodes.Normalize(filed.QuerySelector("[data-receipt-code]")!.TextContent)!;
+        using var reporter = app.CreateLoketClient();
+        await OpenInboxAsync(reporter, code);
+        var reference = (await PageAsync(reporter, "/melden/inbox")).QuerySelector("h1")!.TextContent.Split(' ')[^1];
+        var report = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().Where(r => r.Reference == reference).Select(r => r.Id).SingleAsync());
+        using var iris = await DemoAsync(app, "integriteit@leiden");
+        await AssertHiddenAsync(iris, new Filed(code, reference, report));
     }
 
     [Fact]

@@ -28,6 +28,12 @@ internal static class MeldpuntSteps
         }
 
         Assert.True(posted.StatusCode == HttpStatusCode.Redirect, await posted.Content.ReadAsStringAsync());
+        return await ReceivedAsync(app, reporter, posted);
+    }
+
+    /// <summary>After an anonymous report is sent: the page with the code, saving it, and the inbox.</summary>
+    public static async Task<Filed> ReceivedAsync(LoketApp app, LoketClient reporter, HttpResponseMessage posted)
+    {
         Assert.Equal("/melden/ontvangen", posted.Headers.Location?.OriginalString);
 
         // The page that shows the code (once) opens the inbox for this browser.
