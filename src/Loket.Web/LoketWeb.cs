@@ -115,6 +115,10 @@ public static class LoketWeb
             // The public report form and the receipt-code inbox. The address is only a key in memory here;
             // it is never stored with a report or logged by these pages.
             o.AddPolicy("meldpunt", PostsPerAddress("meldpunt", builder.Configuration.GetValue("Security:ReportPostsPerMinute", 10)));
+            // The report forms' people picker: every request counts, so the staff list cannot be read out by searching.
+            o.AddPolicy(Meldpunt.Exclusion.PeopleModel.SearchLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                $"zoeken:{ctx.Connection.RemoteIpAddress?.ToString() ?? "onbekend"}",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("Security:PeopleSearchesPerMinute", 60), Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddSingleton<Meldpunt.InboxSession>();
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);

@@ -37,8 +37,9 @@ public sealed partial class CaseModel
     /// <summary>False when the case is not in this municipality or the user is involved in it: both look like "not found".</summary>
     private async Task<bool> LoadAsync(bool recordRead = true)
     {
-        var report = await db.Reports.Include(r => r.Handlers).FirstOrDefaultAsync(r => r.Id == Id);
-        if (report is null || await access.IsExcludedAsync(report.Id, UserId))
+        // The exclusion is in the query: an involved officer's case is not found, like another municipality's.
+        var report = await access.FindVisibleAsync(Id, tenant.TenantId!.Value, UserId);
+        if (report is null)
         {
             return false;
         }
@@ -47,6 +48,7 @@ public sealed partial class CaseModel
         Procedure = Meldpunt.Procedures.For(await db.Tenants.Where(t => t.Id == tenant.TenantId).Select(t => t.PolicySlug).FirstAsync());
         Clocks = Meldpunt.CaseClocks.For(report, time.GetUtcNow());
         MayRead = await access.MayReadAsync(report.Id, UserId);
+        RelatedVisible = report.RelatedReportId is { } related && await access.FindVisibleAsync(related, report.TenantId, UserId) is not null;
         var handlerIds = report.Handlers.Select(h => h.UserId).ToList();
         HandlerNames = await db.Users.Where(u => handlerIds.Contains(u.Id)).Select(u => u.DisplayName).ToListAsync();
         var vault = await db.ReporterIdentities.FirstOrDefaultAsync(v => v.ReportId == report.Id);
@@ -58,6 +60,9 @@ public sealed partial class CaseModel
 
         Text = crypto.Text(report);
         Involved = crypto.Involved(report);
+        var tags = await db.InvolvedTags.Where(i => i.ReportId == report.Id).OrderBy(i => i.Id).ToListAsync();
+        ExcludedPeople = [.. tags.GroupBy(i => i.Group).Select(g => g.First())
+            .Select(i => new ExcludedPerson(i.Group, crypto.Note(report, i) ?? "genoemd", i.Possible, i.Meant, i.InheritedFromReportId is not null))];
         var entries = await db.CaseEntries.Where(e => e.ReportId == report.Id).OrderBy(e => e.At).ToListAsync();
         var authors = await db.Users.Where(u => entries.Select(e => e.AuthorUserId).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
         Lines = [.. entries.Select(e => new Line(e.Id, e.Kind, e.At, e.AuthorUserId is { } a ? authors.GetValueOrDefault(a, "onbekend") : e.Kind == Meldpunt.EntryKind.MessageFromReporter ? "melder" : "automatisch",

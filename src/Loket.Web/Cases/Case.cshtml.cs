@@ -19,6 +19,9 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
 {
     public sealed record Line(Guid Id, EntryKind Kind, DateTimeOffset At, string Author, string Text, string? FileName, bool IsFeedback, DateTimeOffset? ConfirmedAt);
 
+    /// <summary>One person the case keeps out (their tags as a group), in the words sealed at intake.</summary>
+    public sealed record ExcludedPerson(Guid Group, string Note, bool Possible, bool? Meant, bool Inherited);
+
     [FromRoute]
     public Guid Id { get; set; }
 
@@ -31,6 +34,11 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
     public string? Involved { get; private set; }
 
     public string? Identity { get; private set; }
+
+    public List<ExcludedPerson> ExcludedPeople { get; private set; } = [];
+
+    /// <summary>The case this one is linked to, if this user may see it; a link to a case they may not see is never shown.</summary>
+    public bool RelatedVisible { get; private set; }
 
     public bool HasIdentity { get; private set; }
 
@@ -170,6 +178,41 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
     {
         Report.RetaliationForms = forms.Aggregate(RetaliationForm.None, (all, f) => all | f);
         return "De checklist is bijgewerkt.";
+    });
+
+    /// <summary>
+    /// An officer who sees the case (so is not a candidate) decides whether a possibly meant person was
+    /// meant. "Not meant" lets them see the case; the reason is sealed in the case file and the change
+    /// of the tags is in the audit trail.
+    /// </summary>
+    public Task<IActionResult> OnPostResolveAsync(Guid? group, bool? meant, string? resolution) => ActAsync(needsRead: true, () =>
+    {
+        var rows = Report.Involved.Where(i => i.Group == group && i.Meant is null).ToList();
+        if (rows.Count == 0)
+        {
+            ModelState.AddModelError("group", "Kies om wie het gaat.");
+        }
+
+        if (meant is null)
+        {
+            ModelState.AddModelError("meant", "Kies of de melder deze persoon bedoelt.");
+        }
+
+        if (string.IsNullOrWhiteSpace(resolution) || resolution.Trim().Length < 10 || resolution.Length > 500)
+        {
+            ModelState.AddModelError("resolution", "Geef een reden van 10 tot 500 tekens.");
+        }
+
+        if (!ModelState.IsValid || rows.Count == 0 || meant is not { } choice)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        rows.ForEach(i => i.Resolve(choice, UserId, now));
+        var who = crypto.Note(Report, rows[0]) ?? "een genoemde persoon";
+        return Add(EntryKind.Note, $"{(choice ? "Wel bedoeld" : "Niet bedoeld")}: {who}. Reden: {resolution!.Trim()}",
+            choice ? "Vastgelegd: deze persoon blijft buiten het dossier." : "Vastgelegd: deze persoon was niet bedoeld en kan het dossier nu zien.");
     });
 
     public async Task<IActionResult> OnGetFileAsync(Guid entry)

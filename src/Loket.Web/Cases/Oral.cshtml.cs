@@ -3,6 +3,7 @@ using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;
 using Loket.Web.Meldpunt;
+using Loket.Web.Meldpunt.Exclusion;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +16,7 @@ namespace Loket.Web.Cases;
 /// The officer who records it handles the case.
 /// </summary>
 [Authorize(Policy = Policies.IntegrityOfficer)]
-public sealed class OralModel(LoketDbContext db, TenantContext tenant, ReportIntake intake, CaseCrypto crypto, TimeProvider time) : PageModel
+public sealed class OralModel(LoketDbContext db, TenantContext tenant, ReportIntake intake, CaseCrypto crypto, InvolvedStep involved, TimeProvider time) : PageModel
 {
     [BindProperty]
     public ReportForm Input { get; set; } = new();
@@ -35,13 +36,37 @@ public sealed class OralModel(LoketDbContext db, TenantContext tenant, ReportInt
 
     public List<(string Slug, string Name)> Municipalities => [(tenant.Slug!, tenant.Name!)];
 
+    public InvolvedView? Involved { get; private set; }
+
     public void OnGet() => Input.Municipality = tenant.Slug;
+
+    /// <summary>"Zoeken" without JavaScript: the form comes back with the people found.</summary>
+    public async Task<IActionResult> OnPostSearchAsync()
+    {
+        ModelState.Clear();
+        Input.Municipality = tenant.Slug;
+        if (!PeopleSearch.IsLongEnough(Input.Search))
+        {
+            ModelState.AddModelError("Input.Search", $"Typ minstens {PeopleSearch.MinimumLetters} letters van de naam.");
+        }
+
+        Involved = await involved.SearchAsync(tenant.TenantId!.Value, Input);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
         Input.Municipality = tenant.Slug;
         if (!ModelState.IsValid)
         {
+            Involved = await involved.ShowAsync(tenant.TenantId, Input);
+            return Page();
+        }
+
+        // Whom the names match is shown before filing, as on the public form.
+        if (await involved.CheckAsync(tenant.TenantId!.Value, Input) is { } check)
+        {
+            Involved = check;
             return Page();
         }
 

@@ -3,6 +3,7 @@ using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;
 using Loket.Web.Meldpunt;
+using Loket.Web.Meldpunt.Exclusion;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +16,7 @@ namespace Loket.Web.Confidants;
 /// the vault, readable by this confidant only unless the reporter consents to the desk seeing it.
 /// </summary>
 [Authorize(Policy = Policies.Confidant)]
-public sealed class FileReportModel(LoketDbContext db, TenantContext tenant, ReportIntake intake, CaseCrypto crypto) : PageModel
+public sealed class FileReportModel(LoketDbContext db, TenantContext tenant, ReportIntake intake, CaseCrypto crypto, InvolvedStep involved) : PageModel
 {
     public sealed class ReporterInput
     {
@@ -41,13 +42,37 @@ public sealed class FileReportModel(LoketDbContext db, TenantContext tenant, Rep
 
     public List<(string Slug, string Name)> Municipalities => [(tenant.Slug!, tenant.Name!)];
 
+    public InvolvedView? Involved { get; private set; }
+
     public void OnGet() => Input.Municipality = tenant.Slug;
+
+    /// <summary>"Zoeken" without JavaScript: the form comes back with the people found.</summary>
+    public async Task<IActionResult> OnPostSearchAsync()
+    {
+        ModelState.Clear();
+        Input.Municipality = tenant.Slug;
+        if (!PeopleSearch.IsLongEnough(Input.Search))
+        {
+            ModelState.AddModelError("Input.Search", $"Typ minstens {PeopleSearch.MinimumLetters} letters van de naam.");
+        }
+
+        Involved = await involved.SearchAsync(tenant.TenantId!.Value, Input);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
         Input.Municipality = tenant.Slug;
         if (!ModelState.IsValid)
         {
+            Involved = await involved.ShowAsync(tenant.TenantId, Input);
+            return Page();
+        }
+
+        // Whom the names match is shown before filing, as on the public form.
+        if (await involved.CheckAsync(tenant.TenantId!.Value, Input) is { } check)
+        {
+            Involved = check;
             return Page();
         }
 

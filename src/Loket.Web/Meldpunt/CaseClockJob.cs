@@ -48,7 +48,7 @@ internal sealed class CaseClockJob(LoketDbContext db, CaseAccess access, Mailer 
         var candidates = await db.Memberships.IgnoreQueryFilters()
             .Where(m => m.TenantId == report.TenantId && (handlerIds.Contains(m.UserId) || (handlerIds.Count == 0 || escalate) && (m.Roles & roles) != 0) && m.User!.Email != null)
             .Select(m => new { m.UserId, m.User!.Email, m.User.DisplayName }).Distinct().ToListAsync(cancellationToken);
-        var involved = report.Involved.Select(i => i.Tag).ToHashSet();
+        var involved = report.Involved.Where(i => i.Excludes).Select(i => i.Tag).ToHashSet();
         var result = new List<(string, string)>();
         foreach (var person in candidates)
         {

@@ -34,6 +34,12 @@ public sealed class CaseCrypto(KeyRing ring)
 
     public string? Involved(Report report) => report.SealedInvolved is null ? null : Seal.DecryptText(Key(report), report.SealedInvolved, Bind(report.Id, "involved"));
 
+    /// <summary>Who a tag stands for and why, readable only with the case's key.</summary>
+    public byte[] SealNote(Report report, InvolvedTag tag, string note) => Seal.EncryptText(Key(report), note, Bind(tag.Id, "note"));
+
+    public string? Note(Report report, InvolvedTag tag) =>
+        tag.SealedNote is null ? null : Seal.DecryptText(Key(report), tag.SealedNote, Bind(tag.Id, "note"));
+
     public CaseEntry NewEntry(Report report, EntryKind kind, string text, DateTimeOffset now, Guid? author, (string Name, byte[] Content)? file = null)
     {
         var key = Key(report);

@@ -21,6 +21,10 @@ public static class MeldpuntServices
         services.AddSingleton<ReceiptCodes>();
         services.AddScoped<ReceiptCheck>();
         services.AddScoped<ReportIntake>();
+        services.AddScoped<Exclusion.Roster>();
+        services.AddScoped<Exclusion.Exclusions>();
+        services.AddScoped<Exclusion.PeopleSearch>();
+        services.AddScoped<Exclusion.InvolvedStep>();
         services.AddScoped<CaseAccess>();
         services.AddScoped<KeyRotation>();
         services.AddScoped<KeyStatus>();

@@ -3,6 +3,7 @@ using Loket.Web.Infrastructure.Audit;
 using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;
+using Loket.Web.Meldpunt.Exclusion;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +19,7 @@ namespace Loket.Web.Meldpunt;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting("meldpunt")]
-public sealed class NewModel(LoketDbContext db, TenantContext tenant, CurrentActor actor, ReportIntake intake, CaseCrypto crypto, KeyRing ring) : PageModel
+public sealed class NewModel(LoketDbContext db, TenantContext tenant, CurrentActor actor, ReportIntake intake, CaseCrypto crypto, KeyRing ring, InvolvedStep involved) : PageModel
 {
     public const string ReceiptKey = "Meldpunt.Receipt";
     public const string ReceiptReportKey = "Meldpunt.ReceiptReport";
@@ -32,10 +33,32 @@ public sealed class NewModel(LoketDbContext db, TenantContext tenant, CurrentAct
 
     public List<(string Slug, string Name)> Municipalities { get; private set; } = [];
 
+    /// <summary>Picked people, search results, and the check of whom the names match.</summary>
+    public InvolvedView? Involved { get; private set; }
+
     public bool CanReportByName => LoketClaims.UserIdOf(User) is not null && tenant.TenantId is not null;
 
     // No municipality is chosen for the visitor: the first in the list is rarely the right one.
     public async Task OnGetAsync() => await LoadAsync();
+
+    /// <summary>"Zoeken" without JavaScript: the form comes back with the people found, nothing is checked or sent.</summary>
+    public async Task<IActionResult> OnPostSearchAsync()
+    {
+        ModelState.Clear();
+        var chosen = await db.Tenants.Where(t => t.Slug == Input.Municipality).Select(t => (Guid?)t.Id).FirstOrDefaultAsync();
+        if (chosen is null)
+        {
+            ModelState.AddModelError("Input.Search", "Kies eerst de gemeente; je zoekt mensen van die gemeente.");
+        }
+        else if (!PeopleSearch.IsLongEnough(Input.Search))
+        {
+            ModelState.AddModelError("Input.Search", $"Typ minstens {PeopleSearch.MinimumLetters} letters van de naam.");
+        }
+
+        Involved = chosen is { } id ? await involved.SearchAsync(id, Input) : new InvolvedView([]);
+        await LoadAsync();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -63,6 +86,15 @@ public sealed class NewModel(LoketDbContext db, TenantContext tenant, CurrentAct
 
         if (!ModelState.IsValid || chosen is null)
         {
+            Involved = await involved.ShowAsync(chosen?.Id, Input);
+            await LoadAsync();
+            return Page();
+        }
+
+        // Before sending, the reporter sees whom the names match (and sends again once they have).
+        if (await involved.CheckAsync(chosen.Id, Input) is { } check)
+        {
+            Involved = check;
             await LoadAsync();
             return Page();
         }

@@ -19,10 +19,20 @@ public sealed class ReportForm
     [StringLength(2_000, ErrorMessage = "Noem hoogstens 2.000 tekens aan betrokkenen.")]
     public string? InvolvedNames { get; set; }
 
+    /// <summary>People picked from the municipality's list (the search-as-you-type field or the "Zoeken" step).</summary>
+    public List<Guid> Picked { get; set; } = [];
+
+    /// <summary>What was typed in the picker's search field; only used to search, never stored.</summary>
+    [StringLength(100, ErrorMessage = "Zoek met hoogstens 100 tekens.")]
+    public string? Search { get; set; }
+
+    /// <summary>Stamp of the names, picks and text the reporter was shown the matches for (see InvolvedStep).</summary>
+    public string? Checked { get; set; }
+
     /// <summary>When it happened; a report is about the past, so never after today.</summary>
     [NotInFuture(ErrorMessage = "Deze datum ligt in de toekomst. Vul de dag in waarop het gebeurde, vandaag of eerder.")]
     public DateOnly? EventDate { get; set; }
 
     public NewReport ToNewReport(Guid tenantId, ReportChannel channel) =>
-        new(tenantId, Category!.Value, channel, Text!, InvolvedNames, EventDate);
+        new(tenantId, Category!.Value, channel, Text!, InvolvedNames, EventDate, Picked: Picked);
 }

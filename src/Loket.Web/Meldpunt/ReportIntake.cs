@@ -1,5 +1,5 @@
-using Loket.Web.Cases;
 using Loket.Web.Infrastructure.Database;
+using Loket.Web.Meldpunt.Exclusion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,14 +13,15 @@ public sealed record NewReport(
     string Text,
     string? InvolvedNames,
     DateOnly? EventDate,
-    Guid? RelatedReportId = null);
+    Guid? RelatedReportId = null,
+    IReadOnlyList<Guid>? Picked = null);
 
 /// <summary>
-/// Files a report: seals it, tags the involved people it can match to employees of the
-/// municipality (name or employee number, one per line), and issues a receipt code when asked.
+/// Files a report: seals it, tags everyone it excludes (picked, named, possibly meant, and the
+/// exclusions of the case it is linked to), and issues a receipt code when asked.
 /// The caller adds the identity to the vault when there is one.
 /// </summary>
-public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCodes codes, CaseAccess access, TimeProvider time, IOptions<MeldpuntOptions> options)
+public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCodes codes, Exclusions exclusions, TimeProvider time, IOptions<MeldpuntOptions> options)
 {
     public async Task<(Report Report, string? ReceiptCode)> FileAsync(NewReport input, bool withReceiptCode, CancellationToken cancellationToken = default)
     {
@@ -30,10 +31,17 @@ public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCo
         if (!string.IsNullOrWhiteSpace(input.InvolvedNames))
         {
             report.SealedInvolved = crypto.SealInvolved(report, input.InvolvedNames.Trim());
-            foreach (var employeeId in await MatchAsync(input.TenantId, input.InvolvedNames, cancellationToken))
-            {
-                report.Involved.Add(new InvolvedTag { TenantId = input.TenantId, ReportId = report.Id, Tag = access.InvolvedTag(employeeId) });
-            }
+        }
+
+        foreach (var excluded in await exclusions.FindAsync(input.TenantId, input.InvolvedNames, input.Picked ?? [], input.Text, cancellationToken))
+        {
+            var note = $"{excluded.Person.Name}: {(excluded.Kind == MatchKind.Certain ? "genoemd" : "mogelijk bedoeld")}, {excluded.Because}";
+            AddTags(report, excluded.Person.Tags, excluded.Kind == MatchKind.Possible, note, inheritedFrom: null);
+        }
+
+        if (input.RelatedReportId is { } related)
+        {
+            await InheritAsync(report, related, cancellationToken);
         }
 
         string? code = null;
@@ -57,12 +65,25 @@ public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCo
     public static string Acknowledgement(DateTimeOffset now) =>
         $"Wij hebben je melding ontvangen. Wij laten je uiterlijk {Dutch.Date(now.AddMonths(CaseClocks.FeedbackWithinMonths))} weten wat wij ermee doen. Je identiteit blijft vertrouwelijk.";
 
-    private async Task<IEnumerable<Guid>> MatchAsync(Guid tenantId, string names, CancellationToken cancellationToken)
+    /// <summary>A linked case keeps out whoever its case keeps out; each copy is resolved on its own case.</summary>
+    private async Task InheritAsync(Report report, Guid relatedId, CancellationToken cancellationToken)
     {
-        var lines = names.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(l => l.ToUpperInvariant()).ToHashSet();
-        var people = await db.Employees.IgnoreQueryFilters().Where(e => e.TenantId == tenantId)
-            .Select(e => new { e.Id, e.Name, e.EmployeeNumber }).ToListAsync(cancellationToken);
-        return people.Where(p => lines.Contains(p.Name.ToUpperInvariant()) || lines.Contains(p.EmployeeNumber.ToUpperInvariant())).Select(p => p.Id);
+        var related = await db.Reports.IgnoreQueryFilters().Include(r => r.Involved).FirstAsync(r => r.Id == relatedId, cancellationToken);
+        foreach (var group in related.Involved.Where(i => i.Excludes).GroupBy(i => i.Group))
+        {
+            var note = crypto.Note(related, group.First()) ?? "genoemd";
+            AddTags(report, [.. group.Select(i => i.Tag)], group.Any(i => i.Possible), $"{note} (in dossier {related.Reference})", related.Id);
+        }
+    }
+
+    private void AddTags(Report report, IReadOnlyList<string> tags, bool possible, string note, Guid? inheritedFrom)
+    {
+        var group = Guid.CreateVersion7();
+        foreach (var tag in tags.Where(t => !report.Involved.Any(i => i.Tag == t)))
+        {
+            var row = new InvolvedTag { TenantId = report.TenantId, ReportId = report.Id, Tag = tag, Group = group, Possible = possible, InheritedFromReportId = inheritedFrom };
+            row.SealedNote = crypto.SealNote(report, row, note);
+            report.Involved.Add(row);
+        }
     }
 }

@@ -24,6 +24,7 @@ public sealed class EndpointAuthorizationTests
         "melden",
         "melden/ontvangen",
         "melden/inbox",
+        "melden/personen",
     ];
 
     [Fact]

@@ -1,7 +1,8 @@
 // Progressive enhancement only: every page works without this file.
-// After a failed submission, move focus to the error summary so screen readers announce it.
+// After a failed submission, move focus to the error summary so screen readers announce it; on a
+// report form's check of whom the names match, to that check.
 document.addEventListener("DOMContentLoaded", () => {
-  const summary = document.getElementById("foutmeldingen");
+  const summary = document.getElementById("foutmeldingen") ?? document.getElementById("controle");
   if (summary) {
     summary.focus();
   }
@@ -81,5 +82,141 @@ document.addEventListener("DOMContentLoaded", () => {
       [...row.cells].forEach((cell, i) => { cell.dataset.label = headers[i] ?? ""; });
     }
     table.classList.add("loket-table--labelled");
+  }
+});
+
+// The people picker on the report forms: the search field becomes a combobox with a list of names
+// (the ARIA Authoring Practices "list autocomplete" pattern). Choosing a name adds a ticked box to
+// "Gekozen personen", the same box the "Zoeken" step gives without JavaScript, so the server sees
+// one form either way. Only names and departments come back, never more than eight.
+document.addEventListener("DOMContentLoaded", () => {
+  for (const picker of document.querySelectorAll("[data-picker]")) {
+    const form = picker.closest("form");
+    const input = picker.querySelector("input[name='Input.Search']");
+    const chosen = picker.querySelector("[data-picker-chosen]");
+    const municipality = form?.querySelector("[name='Input.Municipality']");
+    if (!form || !input || !chosen || !municipality) {
+      continue;
+    }
+
+    picker.querySelector("[data-picker-search]").hidden = true;
+    const list = document.createElement("ul");
+    list.id = `${input.id}-lijst`;
+    list.className = "loket-picker__list";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", "Gevonden personen");
+    list.hidden = true;
+    const status = document.createElement("div");
+    status.className = "loket-visually-hidden";
+    status.setAttribute("role", "status");
+    input.after(list, status);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", list.id);
+
+    let active = -1;
+    let timer;
+    const options = () => [...list.querySelectorAll("[role='option']")];
+    const close = () => {
+      list.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    };
+    const activate = (index) => {
+      const all = options();
+      if (all.length === 0) {
+        return;
+      }
+      active = (index + all.length) % all.length;
+      all.forEach((option, i) => option.setAttribute("aria-selected", String(i === active)));
+      input.setAttribute("aria-activedescendant", all[active].id);
+      all[active].scrollIntoView({ block: "nearest" });
+    };
+    const choose = (option) => {
+      const id = option.dataset.id;
+      if (!chosen.querySelector(`input[value='${id}']`)) {
+        const field = document.createElement("div");
+        field.className = "utrecht-form-field utrecht-form-field--checkbox";
+        const box = document.createElement("input");
+        Object.assign(box, { type: "checkbox", name: "Input.Picked", value: id, id: `gekozen-${id}`, checked: true });
+        box.className = "utrecht-checkbox utrecht-checkbox--html-input";
+        const label = document.createElement("label");
+        label.className = "utrecht-form-label utrecht-form-label--checkbox";
+        label.htmlFor = box.id;
+        label.textContent = option.textContent;
+        field.append(box, label);
+        chosen.append(field);
+      }
+      chosen.hidden = false;
+      status.textContent = `${option.textContent} gekozen.`;
+      input.value = "";
+      close();
+      input.focus();
+    };
+    const search = async () => {
+      const query = input.value.trim();
+      if (query.replace(/[^\p{L}\p{N}]/gu, "").length < 3) {
+        close();
+        status.textContent = query.length > 0 ? "Typ minstens 3 letters." : "";
+        return;
+      }
+      const url = `${picker.dataset.pickerUrl}?gemeente=${encodeURIComponent(municipality.value)}&zoek=${encodeURIComponent(query)}`;
+      const response = await fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } });
+      if (!response.ok || input.value.trim() !== query) {
+        return;
+      }
+      const people = await response.json();
+      list.replaceChildren(...people.map((person, i) => {
+        const option = document.createElement("li");
+        option.id = `${list.id}-${i}`;
+        option.setAttribute("role", "option");
+        option.setAttribute("aria-selected", "false");
+        option.dataset.id = person.id;
+        option.textContent = person.department ? `${person.name} (${person.department})` : person.name;
+        option.addEventListener("mousedown", (event) => event.preventDefault());
+        option.addEventListener("click", () => choose(option));
+        return option;
+      }));
+      active = -1;
+      input.removeAttribute("aria-activedescendant");
+      list.hidden = people.length === 0;
+      input.setAttribute("aria-expanded", String(people.length > 0));
+      status.textContent = people.length === 0
+        ? "Niemand gevonden. Typ de naam dan in het veld eronder."
+        : `${people.length} ${people.length === 1 ? "persoon" : "personen"} gevonden. Kies met pijltje omlaag en Enter.`;
+    };
+
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(search, 250);
+    });
+    input.addEventListener("keydown", (event) => {
+      const open = !list.hidden;
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        if (open) {
+          activate(active + (event.key === "ArrowDown" ? 1 : -1));
+        } else {
+          search();
+        }
+      } else if (event.key === "Enter") {
+        // Never send the report from the search field; Enter chooses the marked name.
+        event.preventDefault();
+        if (open && active >= 0) {
+          choose(options()[active]);
+        }
+      } else if (event.key === "Escape") {
+        if (open) {
+          event.preventDefault();
+          close();
+        } else {
+          input.value = "";
+        }
+      }
+    });
+    input.addEventListener("blur", close);
+    municipality.addEventListener("change", close);
   }
 });

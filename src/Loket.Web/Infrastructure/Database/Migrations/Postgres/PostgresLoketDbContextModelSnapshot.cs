@@ -526,8 +526,29 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("Group")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("InheritedFromReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("Meant")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Possible")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ResolvedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedNote")
+                        .HasColumnType("bytea");
 
                     b.Property<string>("Tag")
                         .IsRequired()

@@ -521,8 +521,29 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Group")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InheritedFromReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Meant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Possible")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ReportId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ResolvedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedNote")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Tag")
                         .IsRequired()
