@@ -22,11 +22,15 @@ namespace Loket.Web.Meldpunt;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting("meldpunt")]
-[RequestSizeLimit(12 * 1024 * 1024)]
+[RequestSizeLimit(MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentActor actor, InboxSession session, ReceiptCheck check,
     ReceiptAttempts attempts, GuessingWaveAlert alert, ReporterFiles files, CaseCrypto crypto, KeyRing ring, ReportIntake intake, Mailer mailer, TimeProvider time) : PageModel
 {
     public const long MaxFileBytes = ReporterFiles.MaxFileBytes;
+
+    /// <summary>One file and a message: anything larger is refused while it is read, before the page sees it.</summary>
+    public const long MaxRequestBytes = MaxFileBytes + (2 * 1024 * 1024);
 
     /// <summary>Roles whose holders see receipt codes or handle cases: signed in, they never act with a code.</summary>
     public const Role StaffRoles = Role.IntegrityOfficer | Role.Secretary | Role.Confidant;
