@@ -125,11 +125,15 @@ public static class LoketWeb
         return builder;
     }
 
-    /// <summary>A fixed window of form posts per client address per minute; reading pages is never limited.</summary>
+    /// <summary>
+    /// A fixed window of form posts per client per minute; reading pages is never limited. The client is
+    /// known only by a keyed hash of its address (<see cref="AddressKey"/>), so not even the limiter's
+    /// memory holds an address.
+    /// </summary>
     private static Func<HttpContext, RateLimitPartition<string>> PostsPerAddress(string name, int perMinute) => ctx =>
         HttpMethods.IsPost(ctx.Request.Method)
             ? RateLimitPartition.GetFixedWindowLimiter(
-                $"{name}:{ctx.Connection.RemoteIpAddress?.ToString() ?? "onbekend"}",
+                $"{name}:{AddressKey.Of(ctx)}",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) })
             : RateLimitPartition.GetNoLimiter("lezen");
 

@@ -76,7 +76,7 @@ public sealed class FileReportModel(LoketDbContext db, TenantContext tenant, Rep
             return Page();
         }
 
-        var (report, code) = await intake.FileAsync(Input.ToNewReport(tenant.TenantId!.Value, ReportChannel.Confidant), withReceiptCode: true);
+        var (report, code) = await intake.FileAsync(Input.ToNewReport(tenant.TenantId!.Value, ReportChannel.Confidant), withReceiptCode: true, handover: true);
         var identity = string.IsNullOrWhiteSpace(Reporter.Contact) ? Reporter.Name!.Trim() : $"{Reporter.Name!.Trim()} ({Reporter.Contact.Trim()})";
         db.ReporterIdentities.Add(crypto.NewIdentity(report, identity, LoketClaims.UserIdOf(User), Reporter.Consent));
         await db.SaveChangesAsync();

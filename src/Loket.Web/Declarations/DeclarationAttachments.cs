@@ -34,35 +34,16 @@ public static class DeclarationAttachments
         var errors = new List<string>();
         foreach (var file in files)
         {
-            var name = string.IsNullOrWhiteSpace(file.FileName) ? "bestand" : Path.GetFileName(file.FileName.Replace('\\', '/'));
             if (kept.Count >= MaxFiles)
             {
-                errors.Add($"'{name}' is niet toegevoegd: een opgave heeft hoogstens {MaxFiles} bijlagen.");
+                errors.Add($"'{FileSignature.Readable(file.FileName)}' is niet toegevoegd: een opgave heeft hoogstens {MaxFiles} bijlagen.");
                 continue;
             }
 
-            if (file.Length == 0)
+            var (checkedFile, error) = await UploadCheck.ReadAsync(file, MaxFileBytes, FileSignature.ForDeclarations, cancellationToken);
+            if (checkedFile is null)
             {
-                errors.Add($"'{name}' is leeg.");
-                continue;
-            }
-
-            if (file.Length > MaxFileBytes)
-            {
-                errors.Add($"'{name}' is te groot ({Size(file.Length)}): een bijlage is hoogstens {Size(MaxFileBytes)}.");
-                continue;
-            }
-
-            var content = new byte[file.Length];
-            await using (var stream = file.OpenReadStream())
-            {
-                await stream.ReadExactlyAsync(content, cancellationToken);
-            }
-
-            // The name and the browser's Content-Type are the uploader's claims; the bytes decide.
-            if (FileSignature.Detect(content) is not { } kind)
-            {
-                errors.Add($"'{name}' is geen {FileSignature.AcceptedInWords}. Alleen die soorten bestanden kun je toevoegen.");
+                errors.Add(error!);
                 continue;
             }
 
@@ -70,10 +51,10 @@ public static class DeclarationAttachments
             {
                 DeclarationId = declarationId,
                 UploadedById = uploaderId,
-                FileName = FileSignature.CleanName(file.FileName, kind),
-                ContentType = kind.ContentType,
-                SizeBytes = content.Length,
-                Content = content,
+                FileName = checkedFile.Name,
+                ContentType = checkedFile.Kind.ContentType,
+                SizeBytes = checkedFile.Content.Length,
+                Content = checkedFile.Content,
                 UploadedAt = now,
             };
             db.DeclarationAttachments.Add(attachment);
@@ -118,10 +99,5 @@ public static class DeclarationAttachments
             .Select(a => new Listed(a.Id, a.FileName, a.ContentType, a.SizeBytes))
             .ToListAsync(cancellationToken);
 
-    public static string Size(long bytes) => bytes switch
-    {
-        >= 1024 * 1024 => $"{bytes / (1024.0 * 1024.0):0.#} MB",
-        >= 1024 => $"{bytes / 1024.0:0} kB",
-        _ => $"{bytes} bytes",
-    };
+    public static string Size(long bytes) => UploadCheck.Size(bytes);
 }

@@ -22,6 +22,12 @@ public sealed class ErrorModel : PageModel
     // Re-executed failed posts arrive here as posts.
     public void OnPost(int? status) => Describe(status);
 
+    // The reporting desk's pages take one file of their own size; their refusal should not speak of opgaven.
+    private bool FromReportingDesk() =>
+        (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path
+            ?? HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath ?? string.Empty)
+            .StartsWith("/melden", StringComparison.OrdinalIgnoreCase);
+
     private void Describe(int? status)
     {
         // Without a status in the address this is the exception handler's re-execution: it has set the status.
@@ -34,6 +40,8 @@ public sealed class ErrorModel : PageModel
         Response.StatusCode = code;
         (Title, Explanation) = code switch
         {
+            400 when FromReportingDesk() => ("Verzoek niet begrepen", $"Het verzoek kon niet worden verwerkt; er is niets opgeslagen. Had je een bestand gekozen, dan was het misschien te groot: een bestand bij je melding is hoogstens {DeclarationAttachments.Size(Meldpunt.ReporterFiles.MaxFileBytes)}. Ga terug met de terugknop van je browser en probeer het opnieuw, met een kleiner bestand of zonder."),
+            413 when FromReportingDesk() => ("Te groot om te versturen", $"Wat je meestuurde is groter dan toegestaan: een bestand bij je melding is hoogstens {DeclarationAttachments.Size(Meldpunt.ReporterFiles.MaxFileBytes)}. Er is niets opgeslagen, ook je bericht niet. Ga terug met de terugknop van je browser en kies een kleiner bestand, of stuur het in delen."),
             404 => ("Pagina niet gevonden", "Deze pagina bestaat niet, of je hebt er geen toegang toe. Controleer het adres."),
             403 => ("Geen toegang", "Je hebt niet de rol die nodig is voor deze pagina. Denk je dat dit niet klopt? Neem contact op met de beheerder van je gemeente."),
             400 => ("Verzoek niet begrepen", $"Het verzoek kon niet worden verwerkt. Ga terug en probeer het opnieuw. Had je bestanden gekozen, kies dan minder of kleinere: een bijlage is hoogstens {DeclarationAttachments.Size(DeclarationAttachments.MaxFileBytes)} en een opgave heeft hoogstens {DeclarationAttachments.MaxFiles} bijlagen."),

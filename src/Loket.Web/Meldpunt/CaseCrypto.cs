@@ -49,6 +49,7 @@ public sealed class CaseCrypto(KeyRing ring)
         {
             entry.SealedFileName = Seal.EncryptText(key, f.Name, Bind(entry.Id, "name"));
             entry.SealedFile = Seal.Encrypt(key, f.Content, Bind(entry.Id, "file").ToByteArray());
+            entry.FileBytes = f.Content.Length;
         }
 
         return entry;

@@ -27,6 +27,9 @@ public sealed class CaseEntry : ITenantOwned
 
     public byte[]? SealedFile { get; set; }
 
+    /// <summary>The file's size before sealing, for the quotas (the sealed length says as much).</summary>
+    public long? FileBytes { get; set; }
+
     /// <summary>A message to the reporter that is the legally required feedback (Wbk art. 2).</summary>
     public bool IsFeedback { get; set; }
 

@@ -16,14 +16,26 @@ namespace Loket.Web.Meldpunt;
 /// The reporter's inbox: with the receipt code (or, for a named report, signed in) the reporter reads
 /// the status and the desk's messages, writes back, adds files, confirms a transcript, reports
 /// retaliation linked to the case and asks the gemeentesecretaris for review. Every read is audited.
+/// Only the reporter acts here: a code that staff saw (oral intake, a confidant's filing) is a handover
+/// code that opens nothing but its exchange for the reporter's own code, and a signed-in desk member or
+/// confidant, or whoever filed or handles the case, cannot act with a code at all.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting("meldpunt")]
-[RequestSizeLimit(12 * 1024 * 1024)]
+[RequestSizeLimit(MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentActor actor, InboxSession session, ReceiptCheck check,
-    CaseCrypto crypto, KeyRing ring, ReportIntake intake, Mailer mailer, TimeProvider time) : PageModel
+    ReceiptAttempts attempts, GuessingWaveAlert alert, ReporterFiles files, CaseCrypto crypto, KeyRing ring, ReportIntake intake, Mailer mailer, TimeProvider time) : PageModel
 {
-    public const long MaxFileBytes = 10 * 1024 * 1024;
+    public const long MaxFileBytes = ReporterFiles.MaxFileBytes;
+
+    /// <summary>One file and a message: anything larger is refused while it is read, before the page sees it.</summary>
+    public const long MaxRequestBytes = MaxFileBytes + (2 * 1024 * 1024);
+
+    /// <summary>Roles whose holders see receipt codes or handle cases: signed in, they never act with a code.</summary>
+    public const Role StaffRoles = Role.IntegrityOfficer | Role.Secretary | Role.Confidant;
+
+    public const string StaffRefusal = "Je bent ingelogd als medewerker van het meldpunt of als vertrouwenspersoon. Met een ontvangstcode handelt alleen de melder zelf. Is dit je eigen melding? Log dan eerst uit.";
 
     public sealed record Line(Guid Id, EntryKind Kind, DateTimeOffset At, string Text, string? FileName, bool AwaitsConfirmation);
 
@@ -44,6 +56,9 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
     /// <summary>The identity is in the vault but hidden from the desk: the reporter may consent.</summary>
     public bool MayConsent { get; private set; }
 
+    /// <summary>The reporter's own code, just issued for a handover code: shown in this response only.</summary>
+    public string? OwnCode { get; private set; }
+
     [TempData]
     public string? Message { get; set; }
 
@@ -57,10 +72,50 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
 
     public async Task<IActionResult> OnPostCodeAsync(string? code)
     {
-        var report = await check.OpenAsync(code);
-        if (report is null)
+        if (HoldsStaffRole())
         {
-            ModelState.AddModelError("code", "Deze code kennen we niet, of zij is tijdelijk geblokkeerd na te veel pogingen. Controleer de 16 cijfers, of probeer het over een uur opnieuw.");
+            return Refused(StatusCodes.Status403Forbidden, StaffRefusal);
+        }
+
+        // Checked before the code is hashed: a refused attempt learns nothing and costs nothing.
+        if (attempts.Refuse(HttpContext) is { } minutes)
+        {
+            return Refused(StatusCodes.Status429TooManyRequests, $"Te veel pogingen. Probeer het over {minutes} {(minutes == 1 ? "minuut" : "minuten")} opnieuw.");
+        }
+
+        var opening = await check.OpenAsync(code);
+        if (opening.Report is not { } report)
+        {
+            if (attempts.Failed(out var failures))
+            {
+                await alert.RaiseAsync(failures, attempts.WaveWindow);
+            }
+
+            return Refused(StatusCodes.Status200OK, opening.HandoverSpentAt is { } spent
+                ? $"Deze overdrachtscode is al ingewisseld voor een eigen code, op {Dutch.DateTime(spent)}. Deed je dat niet zelf? Neem dan contact op met het meldpunt of je vertrouwenspersoon: dan heeft iemand anders je code gebruikt."
+                : "Deze code kennen we niet. Controleer de 16 cijfers.");
+        }
+
+        if (await FiledOrHandlesAsync(report))
+        {
+            return Refused(StatusCodes.Status403Forbidden, StaffRefusal);
+        }
+
+        if (tenant.TenantId is { } current && current != report.TenantId)
+        {
+            return Refused(StatusCodes.Status200OK, "Je bent ingelogd bij een andere gemeente. Log uit om deze melding te openen.");
+        }
+
+        if (report.ReceiptIsHandover)
+        {
+            // Whoever holds the handover code now gets the only code that will work from here on. If that
+            // is not the reporter, the reporter's next try says when it was used, and the desk can act.
+            var owner = await db.Tenants.FirstAsync(t => t.Id == report.TenantId);
+            tenant.Set(owner.Id, owner.Slug, owner.Name);
+            actor.Set(null, "houder van een overdrachtscode");
+            OwnCode = check.ExchangeHandover(report);
+            await db.SaveChangesAsync();
+            session.Open(Response, report.Id);
             return Page();
         }
 
@@ -90,23 +145,28 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
             ModelState.AddModelError($"text-{into.Id}", "Een bericht is hoogstens 20.000 tekens.");
         }
 
-        if (file is { Length: > MaxFileBytes })
+        (string, byte[])? attachment = null;
+        if (ModelState.IsValid && file is not null)
         {
-            ModelState.AddModelError($"file-{into.Id}", "Een bestand is hoogstens 10 MB.");
+            var accepted = await files.AcceptAsync(HttpContext, into, file);
+            if (accepted.File is { } checkedFile)
+            {
+                attachment = (checkedFile.Name, checkedFile.Content);
+            }
+            else
+            {
+                ModelState.AddModelError($"file-{into.Id}", accepted.Error!);
+                if (accepted.WaitMinutes is not null)
+                {
+                    Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                }
+            }
         }
 
         if (!ModelState.IsValid)
         {
             await ShowAsync(report);
             return Page();
-        }
-
-        (string, byte[])? attachment = null;
-        if (file is not null)
-        {
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer);
-            attachment = (Path.GetFileName(file.FileName), buffer.ToArray());
         }
 
         db.CaseEntries.Add(crypto.NewEntry(into, EntryKind.MessageFromReporter, text?.Trim() ?? string.Empty, time.GetUtcNow(), null, attachment));
@@ -204,6 +264,29 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
 
     private string Here => Melding is { } id ? $"/melden/inbox?melding={id}" : "/melden/inbox";
 
+    private PageResult Refused(int status, string message)
+    {
+        ModelState.AddModelError("code", message);
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private bool HoldsStaffRole() =>
+        User.FindAll(LoketClaims.Role).Any(c => Enum.TryParse<Role>(c.Value, out var role) && (role & StaffRoles) != 0);
+
+    /// <summary>The signed-in user filed this case for someone, handles it, or is staff of its municipality.</summary>
+    private async Task<bool> FiledOrHandlesAsync(Report report)
+    {
+        if (LoketClaims.UserIdOf(User) is not { } userId)
+        {
+            return false;
+        }
+
+        return await db.ReportHandlers.IgnoreQueryFilters().AnyAsync(h => h.ReportId == report.Id && h.UserId == userId)
+            || await db.ReporterIdentities.IgnoreQueryFilters().AnyAsync(v => v.ReportId == report.Id && v.ConfidantUserId == userId)
+            || await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.UserId == userId && m.TenantId == report.TenantId && (m.Roles & StaffRoles) != 0);
+    }
+
     private async Task<Report?> ResolveAsync()
     {
         var id = session.Current(Request);
@@ -225,6 +308,18 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
         var report = await db.Reports.IgnoreQueryFilters().FirstOrDefaultAsync(r => r.Id == id);
         if (report is null || (tenant.TenantId is { } current && current != report.TenantId))
         {
+            return null;
+        }
+
+        // With a code only the reporter acts: never on a handover code, never signed in as staff or as the filer.
+        if (!named && (report.ReceiptIsHandover || HoldsStaffRole() || await FiledOrHandlesAsync(report)))
+        {
+            if (!report.ReceiptIsHandover)
+            {
+                ModelState.AddModelError("code", StaffRefusal);
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+            }
+
             return null;
         }
 

@@ -8,18 +8,23 @@ namespace Loket.Web.Meldpunt;
 internal sealed class MeldpuntConfiguration :
     IEntityTypeConfiguration<Report>, IEntityTypeConfiguration<CaseEntry>, IEntityTypeConfiguration<ReporterIdentity>,
     IEntityTypeConfiguration<ReportHandler>, IEntityTypeConfiguration<AccessGrant>, IEntityTypeConfiguration<InvolvedTag>,
-    IEntityTypeConfiguration<ClockNotice>, IEntityTypeConfiguration<ConfidantContact>
+    IEntityTypeConfiguration<ClockNotice>, IEntityTypeConfiguration<ConfidantContact>, IEntityTypeConfiguration<GuessingAlert>
 {
+    public void Configure(EntityTypeBuilder<GuessingAlert> builder)
+    {
+        builder.ToTable("ReceiptGuessingAlerts");
+        builder.HasIndex(a => a.At);
+    }
+
     public void Configure(EntityTypeBuilder<Report> builder)
     {
         builder.ToTable("Reports");
         builder.HasIndex(r => r.ReceiptHash).IsUnique();
-        builder.HasIndex(r => r.ReceiptPrefix);
+        builder.HasIndex(r => r.SpentHandoverHash);
         builder.HasIndex(r => r.ReporterTag);
         builder.HasIndex(r => new { r.TenantId, r.Status });
         builder.Property(r => r.Reference).HasMaxLength(16);
         builder.Property(r => r.KeyId).HasMaxLength(64);
-        builder.Property(r => r.ReceiptPrefix).HasMaxLength(64);
         builder.Property(r => r.ReporterTag).HasMaxLength(64);
         builder.Property(r => r.Category).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.Channel).HasConversion<string>().HasMaxLength(32);

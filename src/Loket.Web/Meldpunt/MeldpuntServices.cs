@@ -20,6 +20,10 @@ public static class MeldpuntServices
         services.AddSingleton<CaseCrypto>();
         services.AddSingleton<ReceiptCodes>();
         services.AddScoped<ReceiptCheck>();
+        services.AddSingleton<ReceiptAttempts>();
+        services.AddScoped<GuessingWaveAlert>();
+        services.AddSingleton<ReporterFiles.Allowance>();
+        services.AddScoped<ReporterFiles>();
         services.AddScoped<ReportIntake>();
         services.AddScoped<Exclusion.Roster>();
         services.AddScoped<Exclusion.Exclusions>();

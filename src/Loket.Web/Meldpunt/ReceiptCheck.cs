@@ -4,39 +4,44 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.Meldpunt;
 
+/// <summary>What a typed code opened: a report, or nothing; for a handover code already exchanged, when.</summary>
+public sealed record ReceiptOpening(Report? Report, DateTimeOffset? HandoverSpentAt);
+
 /// <summary>
-/// Opens a report by its receipt code. Every attempt costs one slow hash and one indexed look-up,
-/// also for malformed or unknown codes, so right and wrong codes take the same time. A failure
-/// counts against every code sharing the first four digits; five failures lock them for an hour.
-/// Counters are updated in place (ExecuteUpdate): they are not content and need no tenant scope.
+/// Opens a report by its receipt code. Every attempt costs one slow hash and the same indexed look-ups,
+/// also for malformed or unknown codes, so right and wrong codes take the same time and a wrong code
+/// tells nothing about any other. Nothing is counted against a code: the rate limits are per client
+/// and global (<see cref="ReceiptAttempts"/>), so nobody can lock someone else out of their case.
 /// </summary>
 public sealed class ReceiptCheck(LoketDbContext db, ReceiptCodes codes, TimeProvider time)
 {
-    public async Task<Report?> OpenAsync(string? typed, CancellationToken cancellationToken = default)
+    public async Task<ReceiptOpening> OpenAsync(string? typed, CancellationToken cancellationToken = default)
     {
         var code = ReceiptCodes.Normalize(typed);
-        var candidate = code ?? "0000000000000000";
-        var hash = codes.Hash(candidate);
-        var now = time.GetUtcNow();
-        var report = await db.Reports.IgnoreQueryFilters().AsNoTracking()
-            .Where(r => r.ReceiptHash == hash).Select(r => new { r.Id, r.ReceiptHash, r.ReceiptLockedUntil }).FirstOrDefaultAsync(cancellationToken);
-        if (code is not null && report is not null && CryptographicOperations.FixedTimeEquals(report.ReceiptHash, hash))
+        var hash = codes.Hash(code ?? "0000000000000000");
+        var report = await db.Reports.IgnoreQueryFilters().FirstOrDefaultAsync(r => r.ReceiptHash == hash, cancellationToken);
+        var spent = await db.Reports.IgnoreQueryFilters().Where(r => r.SpentHandoverHash == hash)
+            .Select(r => r.HandoverExchangedAt).FirstOrDefaultAsync(cancellationToken);
+        if (code is not null && report?.ReceiptHash is { } stored && CryptographicOperations.FixedTimeEquals(stored, hash))
         {
-            if (report.ReceiptLockedUntil is { } until && until > now)
-            {
-                return null;
-            }
-
-            await db.Reports.IgnoreQueryFilters().Where(r => r.Id == report.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReceiptFailures, 0), cancellationToken);
-            return await db.Reports.IgnoreQueryFilters().FirstAsync(r => r.Id == report.Id, cancellationToken);
+            return new(report, null);
         }
 
-        var prefix = codes.Prefix(candidate);
-        var bucket = db.Reports.IgnoreQueryFilters().Where(r => r.ReceiptPrefix == prefix);
-        await bucket.ExecuteUpdateAsync(s => s.SetProperty(r => r.ReceiptFailures, r => r.ReceiptFailures + 1), cancellationToken);
-        await bucket.Where(r => r.ReceiptFailures >= ReceiptCodes.MaxFailures)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReceiptLockedUntil, now + ReceiptCodes.LockTime).SetProperty(r => r.ReceiptFailures, 0), cancellationToken);
-        return null;
+        return new(null, code is null ? null : spent);
+    }
+
+    /// <summary>
+    /// Replaces a handover code (seen by staff) with a new code that only the reporter sees, and returns
+    /// it to be shown once. The handover code stops working; using it again says when it was exchanged,
+    /// so a reporter whose code someone else used first finds out. Nothing is saved here.
+    /// </summary>
+    public string ExchangeHandover(Report report)
+    {
+        var fresh = ReceiptCodes.Generate();
+        report.SpentHandoverHash = report.ReceiptHash;
+        report.HandoverExchangedAt = time.GetUtcNow();
+        report.ReceiptHash = codes.Hash(fresh);
+        report.ReceiptIsHandover = false;
+        return fresh;
     }
 }

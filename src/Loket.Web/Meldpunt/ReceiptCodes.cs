@@ -8,13 +8,13 @@ namespace Loket.Web.Meldpunt;
 /// Receipt codes of anonymous reporters: 16 digits from a CSPRNG, shown once. Stored only as a slow
 /// hash (PBKDF2-SHA256) whose salt is a keyed tag of the code, so the same code always gives the same
 /// hash: one hash and one indexed look-up answer every attempt, right or wrong, in the same time,
-/// and without the key file the hashes cannot even be brute-forced offline.
+/// and without the key file the hashes cannot even be brute-forced offline. Online guessing is held
+/// by the space (10^16 codes) and the rate limits in <see cref="ReceiptAttempts"/>, never by locking a
+/// code: a lock on a code is a lock an attacker can aim at someone else's case.
 /// </summary>
 public sealed class ReceiptCodes(KeyRing ring)
 {
     public const int Iterations = 150_000;
-    public const int MaxFailures = 5;
-    public static readonly TimeSpan LockTime = TimeSpan.FromHours(1);
 
     public static string Generate() => RandomNumberGenerator.GetString("0123456789", 16);
 
@@ -30,6 +30,4 @@ public sealed class ReceiptCodes(KeyRing ring)
 
     public byte[] Hash(string code) =>
         Rfc2898DeriveBytes.Pbkdf2(Encoding.ASCII.GetBytes(code), Encoding.ASCII.GetBytes(ring.Tag("receipt-salt", code)), Iterations, HashAlgorithmName.SHA256, 32);
-
-    public string Prefix(string code) => ring.Tag("receipt-prefix", code[..4]);
 }

@@ -65,12 +65,17 @@ public sealed class Report : ITenantOwned
     /// <summary>Slow hash of the receipt code (see ReceiptCodes); unique, so a code finds its case in one look-up.</summary>
     public byte[]? ReceiptHash { get; set; }
 
-    /// <summary>Keyed tag of the code's first four digits: failures count against every code in that bucket.</summary>
-    public string? ReceiptPrefix { get; set; }
+    /// <summary>
+    /// The receipt code is a handover code: staff saw it (an oral report, a confidant filing on someone's
+    /// behalf). It opens nothing but the exchange for a code of the reporter's own, which only the
+    /// reporter sees; until then nobody can read, confirm or consent with it.
+    /// </summary>
+    public bool ReceiptIsHandover { get; set; }
 
-    public int ReceiptFailures { get; set; }
+    /// <summary>The handover code's hash once exchanged, so a second use is told when it was used.</summary>
+    public byte[]? SpentHandoverHash { get; set; }
 
-    public DateTimeOffset? ReceiptLockedUntil { get; set; }
+    public DateTimeOffset? HandoverExchangedAt { get; set; }
 
     /// <summary>Keyed tag of the named reporter's user id, so they find their reports without the database saying who they are.</summary>
     public string? ReporterTag { get; set; }

@@ -18,12 +18,13 @@ public sealed record NewReport(
 
 /// <summary>
 /// Files a report: seals it, tags everyone it excludes (picked, named, possibly meant, and the
-/// exclusions of the case it is linked to), and issues a receipt code when asked.
+/// exclusions of the case it is linked to), and issues a receipt code when asked: a handover code
+/// when staff will see it (see <see cref="Report.ReceiptIsHandover"/>).
 /// The caller adds the identity to the vault when there is one.
 /// </summary>
 public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCodes codes, Exclusions exclusions, TimeProvider time, IOptions<MeldpuntOptions> options)
 {
-    public async Task<(Report Report, string? ReceiptCode)> FileAsync(NewReport input, bool withReceiptCode, CancellationToken cancellationToken = default)
+    public async Task<(Report Report, string? ReceiptCode)> FileAsync(NewReport input, bool withReceiptCode, bool handover = false, CancellationToken cancellationToken = default)
     {
         var report = crypto.NewReport(input.TenantId, input.Category, input.Channel, input.Text.Trim(), time.GetUtcNow());
         report.EventDate = input.EventDate;
@@ -49,7 +50,7 @@ public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCo
         {
             code = ReceiptCodes.Generate();
             report.ReceiptHash = codes.Hash(code);
-            report.ReceiptPrefix = codes.Prefix(code);
+            report.ReceiptIsHandover = handover;
         }
 
         db.Reports.Add(report);

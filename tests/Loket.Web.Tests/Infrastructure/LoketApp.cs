@@ -2,6 +2,7 @@ using Loket.Web.Infrastructure.Audit;
 using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -47,6 +48,10 @@ public sealed class LoketApp(TestDatabase database, IReadOnlyDictionary<string, 
         // All in-memory clients share one (absent) address; the limiter has a test of its own.
         builder.UseSetting("Security:LoginAttemptsPerMinute", "100000");
         builder.UseSetting("Security:ReportPostsPerMinute", "100000");
+        builder.UseSetting("Security:ReceiptAttemptsPerAddress", "100000");
+        builder.UseSetting("Security:ReceiptAttemptsGlobal", "100000");
+        builder.UseSetting("Security:GuessingWaveFailures", "100000");
+        builder.UseSetting("Meldpunt:UploadMegabytesPerAddressPerHour", "100000");
         // Each app its own key-encryption key, outside its database, as in production: made first, as
         // `loket keys init` would (the app never makes one itself). A test's own Crypto:KeyFile wins.
         if (settings?.ContainsKey("Crypto:KeyFile") != true && !File.Exists(KeyFile))
@@ -70,11 +75,41 @@ public sealed class LoketApp(TestDatabase database, IReadOnlyDictionary<string, 
             // Forty demo accounts with the production work factor would cost seconds per app;
             // the hash format and verification are the same.
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            services.AddTransient<IStartupFilter, TestAddresses>();
         });
     }
 
-    public LoketClient CreateLoketClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost"), HandleCookies = true }));
+    /// <summary>A browser; with <paramref name="address"/>, one that the app sees coming from that address.</summary>
+    public LoketClient CreateLoketClient(string? address = null)
+    {
+        var http = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost"), HandleCookies = true });
+        if (address is not null)
+        {
+            http.DefaultRequestHeaders.Add(TestAddresses.Header, address);
+        }
+
+        return new(http);
+    }
+
+    /// <summary>In-memory requests have no address; a test client may name one, so per-address limits can be tried.</summary>
+    private sealed class TestAddresses : IStartupFilter
+    {
+        public const string Header = "X-Test-Remote-Address";
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (System.Net.IPAddress.TryParse(context.Request.Headers[Header].ToString(), out var address))
+                {
+                    context.Connection.RemoteIpAddress = address;
+                }
+
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
 
     /// <summary>Runs <paramref name="work"/> on the database directly, outside any tenant unless one is named.</summary>
     public async Task<T> WithDbAsync<T>(Func<LoketDbContext, Task<T>> work, string? tenantSlug = null)

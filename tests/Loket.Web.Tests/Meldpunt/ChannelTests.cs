@@ -25,8 +25,11 @@ public sealed class ChannelTests
         var code = ReceiptCodes.Normalize(page.QuerySelector("[data-receipt-code]")!.TextContent)!;
         Assert.Contains("Piet Klokkenluider", (await PageAsync(confidant, "/vertrouwenspersoon")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
+        // The code the confidant handed over opens the inbox once, exchanged for the reporter's own code.
         using var reporter = app.CreateLoketClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await OpenInboxAsync(reporter, code)).StatusCode);
+        var exchanged = await OpenInboxAsync(reporter, code);
+        Assert.Equal(HttpStatusCode.OK, exchanged.StatusCode);
+        Assert.Contains("Je eigen ontvangstcode", await exchanged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var reference = (await PageAsync(reporter, "/melden/inbox")).QuerySelector("h1")!.TextContent.Split(' ')[^1];
         var reportId = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().Where(r => r.Reference == reference).Select(r => r.Id).SingleAsync());
 

@@ -22,4 +22,6 @@ public abstract partial class LoketDbContext
     public DbSet<ClockNotice> ClockNotices => Set<ClockNotice>();
 
     public DbSet<ConfidantContact> ConfidantContacts => Set<ConfidantContact>();
+
+    public DbSet<GuessingAlert> GuessingAlerts => Set<GuessingAlert>();
 }

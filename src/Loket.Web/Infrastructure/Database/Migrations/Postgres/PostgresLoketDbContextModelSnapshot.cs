@@ -456,6 +456,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ConfirmedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("FileBytes")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("IsFeedback")
                         .HasColumnType("boolean");
 
@@ -518,6 +521,25 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ReportClockNotices", (string)null);
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.GuessingAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("ReceiptGuessingAlerts", (string)null);
                 });
 
             modelBuilder.Entity("Loket.Web.Meldpunt.InvolvedTag", b =>
@@ -601,6 +623,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<DateTimeOffset?>("FeedbackAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("HandoverExchangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("HighPriority")
                         .HasColumnType("boolean");
 
@@ -616,18 +641,11 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<int>("ReceiptFailures")
-                        .HasColumnType("integer");
-
                     b.Property<byte[]>("ReceiptHash")
                         .HasColumnType("bytea");
 
-                    b.Property<DateTimeOffset?>("ReceiptLockedUntil")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ReceiptPrefix")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                    b.Property<bool>("ReceiptIsHandover")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
@@ -657,6 +675,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("bytea");
 
+                    b.Property<byte[]>("SpentHandoverHash")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -677,11 +698,11 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.HasIndex("ReceiptHash")
                         .IsUnique();
 
-                    b.HasIndex("ReceiptPrefix");
-
                     b.HasIndex("RelatedReportId");
 
                     b.HasIndex("ReporterTag");
+
+                    b.HasIndex("SpentHandoverHash");
 
                     b.HasIndex("TenantId", "Status");
 

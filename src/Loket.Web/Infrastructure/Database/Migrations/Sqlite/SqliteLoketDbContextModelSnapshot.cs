@@ -451,6 +451,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<long?>("ConfirmedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FileBytes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsFeedback")
                         .HasColumnType("INTEGER");
 
@@ -513,6 +516,25 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ReportClockNotices", (string)null);
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.GuessingAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("ReceiptGuessingAlerts", (string)null);
                 });
 
             modelBuilder.Entity("Loket.Web.Meldpunt.InvolvedTag", b =>
@@ -596,6 +618,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<long?>("FeedbackAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("HandoverExchangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("HighPriority")
                         .HasColumnType("INTEGER");
 
@@ -611,18 +636,11 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ReceiptFailures")
-                        .HasColumnType("INTEGER");
-
                     b.Property<byte[]>("ReceiptHash")
                         .HasColumnType("BLOB");
 
-                    b.Property<long?>("ReceiptLockedUntil")
+                    b.Property<bool>("ReceiptIsHandover")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("ReceiptPrefix")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
@@ -652,6 +670,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<byte[]>("SpentHandoverHash")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -672,11 +693,11 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasIndex("ReceiptHash")
                         .IsUnique();
 
-                    b.HasIndex("ReceiptPrefix");
-
                     b.HasIndex("RelatedReportId");
 
                     b.HasIndex("ReporterTag");
+
+                    b.HasIndex("SpentHandoverHash");
 
                     b.HasIndex("TenantId", "Status");
 
