@@ -76,6 +76,7 @@ public static class LoketWeb
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
                 o.Events.OnRedirectToLogin = ctx => ApiOr(ctx, StatusCodes.Status401Unauthorized);
+                o.Events.OnValidatePrincipal = MembershipClaims.ValidateAsync;
                 // A role-gated page answers 403 in place (rendered as the Dutch error page), not a redirect.
                 o.Events.OnRedirectToAccessDenied = ctx =>
                 {
@@ -176,6 +177,7 @@ public static class LoketWeb
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseSecondFactorRequired();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;

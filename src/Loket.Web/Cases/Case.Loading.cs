@@ -20,7 +20,7 @@ public sealed partial class CaseModel
         }
 
         var done = act();
-        if (done is null || !ModelState.IsValid)
+        if (done is null || !ModelState.IsValid || !await SavedAsync())
         {
             // Nothing of a refused step is saved; only the reads of the re-rendered page are.
             db.ChangeTracker.Clear();
@@ -29,9 +29,26 @@ public sealed partial class CaseModel
             return Page();
         }
 
-        await db.SaveChangesAsync();
         Message = done;
         return Redirect($"/meldpunt/dossiers/{Id}");
+    }
+
+    /// <summary>
+    /// Saves the step; two people taking or assigning the same handler at once meet the unique index,
+    /// and the second is told so in Dutch instead of an error page.
+    /// </summary>
+    private async Task<bool> SavedAsync()
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+            return true;
+        }
+        catch (DbUpdateException) when (db.ChangeTracker.Entries<Meldpunt.ReportHandler>().Any(e => e.State == EntityState.Added))
+        {
+            ModelState.AddModelError(string.Empty, "Dit dossier is intussen al aan deze behandelaar gegeven. Bekijk het dossier opnieuw.");
+            return false;
+        }
     }
 
     /// <summary>False when the case is not in this municipality or the user is involved in it: both look like "not found".</summary>
@@ -50,7 +67,12 @@ public sealed partial class CaseModel
         MayRead = await access.MayReadAsync(report.Id, UserId);
         RelatedVisible = report.RelatedReportId is { } related && await access.FindVisibleAsync(related, report.TenantId, UserId) is not null;
         var handlerIds = report.Handlers.Select(h => h.UserId).ToList();
-        HandlerNames = await db.Users.Where(u => handlerIds.Contains(u.Id)).Select(u => u.DisplayName).ToListAsync();
+        var names = await db.Users.Where(u => handlerIds.Contains(u.Id) || report.Handlers.Select(h => h.AssignedByUserId).Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        HandlerNames = [.. report.Handlers.OrderBy(h => h.AssignedAt).Select(h => h.AssignedByUserId is { } by
+            ? $"{names.GetValueOrDefault(h.UserId)} (toegewezen door {names.GetValueOrDefault(by, "onbekend")})"
+            : $"{names.GetValueOrDefault(h.UserId)} (zelf in behandeling genomen, met reden)")];
+        Assignable = IsOfficer ? await AssignableAsync(report, handlerIds) : [];
         var vault = await db.ReporterIdentities.FirstOrDefaultAsync(v => v.ReportId == report.Id);
         HasIdentity = vault is not null;
         if (!MayRead || !recordRead)
@@ -72,6 +94,33 @@ public sealed partial class CaseModel
         {
             Identity = crypto.Identity(vault);
             db.RecordRead(nameof(Meldpunt.ReporterIdentity), vault.Id.ToString(), "Identiteit melder gelezen");
+        }
+
+        return true;
+    }
+
+    private async Task<List<(Guid Id, string Name)>> AssignableAsync(Meldpunt.Report report, List<Guid> handlerIds)
+    {
+        var officers = await db.Memberships.Where(m => (m.Roles & Role.IntegrityOfficer) != 0 && m.UserId != UserId && !handlerIds.Contains(m.UserId))
+            .OrderBy(m => m.User!.DisplayName).Select(m => new { m.UserId, m.User!.DisplayName }).ToListAsync();
+        var assignable = new List<(Guid, string)>();
+        foreach (var officer in officers)
+        {
+            if (!await access.IsExcludedAsync(report.Id, officer.UserId))
+            {
+                assignable.Add((officer.UserId, officer.DisplayName));
+            }
+        }
+
+        return assignable;
+    }
+
+    private bool ValidReason(string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 10 || reason.Length > 500)
+        {
+            ModelState.AddModelError("reason", "Geef een reden van 10 tot 500 tekens; die komt in de audittrail.");
+            return false;
         }
 
         return true;

@@ -52,6 +52,17 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
 
     public bool MayDecide => User.HasClaim(LoketClaims.Role, Procedure.Decider.ToString());
 
+    public bool IsOfficer => User.HasClaim(LoketClaims.Role, nameof(Role.IntegrityOfficer));
+
+    /// <summary>
+    /// Who may open the content with a reason: an integrity officer, or a gemeentesecretaris only where
+    /// the code gives them the decision or the reporter asked for a review; never just by holding the role.
+    /// </summary>
+    public bool MayAskAccess => IsOfficer || MayDecide || Report.ReviewRequestedAt is not null;
+
+    /// <summary>Integrity officers of this municipality this user may assign: not involved, not yet handling it, not oneself.</summary>
+    public List<(Guid Id, string Name)> Assignable { get; private set; } = [];
+
     [TempData]
     public string? Message { get; set; }
 
@@ -68,21 +79,44 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
         return Page();
     }
 
-    public Task<IActionResult> OnPostTakeAsync() => ActAsync(needsRead: false, () =>
+    /// <summary>An unassigned case taken by an integrity officer, with the reason in the row and the trail.</summary>
+    public Task<IActionResult> OnPostTakeAsync(string? reason) => ActAsync(needsRead: false, () =>
     {
-        db.ReportHandlers.Add(new ReportHandler { TenantId = Report.TenantId, ReportId = Report.Id, UserId = UserId, AssignedAt = time.GetUtcNow() });
-        return "Je behandelt dit dossier nu.";
+        var refusal = !IsOfficer ? "Alleen een integriteitscoördinator neemt een dossier in behandeling."
+            : Report.Handlers.Any(h => h.UserId == UserId) ? "Je behandelt dit dossier al."
+            : Report.Handlers.Count > 0 ? "Dit dossier heeft al een behandelaar. Vraag die of een andere coördinator om je toe te wijzen, of geef een reden om het in te zien."
+            : null;
+        if (Refused(refusal) || !ValidReason(reason))
+        {
+            return null;
+        }
+
+        db.ReportHandlers.Add(new ReportHandler { TenantId = Report.TenantId, ReportId = Report.Id, UserId = UserId, AssignedAt = time.GetUtcNow(), Reason = reason!.Trim() });
+        return "Je behandelt dit dossier nu; je reden is vastgelegd.";
+    });
+
+    /// <summary>The coordinator's assignment: another integrity officer of this municipality who is not involved.</summary>
+    public Task<IActionResult> OnPostAssignAsync(Guid? handler) => ActAsync(needsRead: false, () =>
+    {
+        if (handler is not { } chosen || Assignable.All(a => a.Id != chosen))
+        {
+            ModelState.AddModelError("handler", "Kies een integriteitscoördinator uit de lijst.");
+            return null;
+        }
+
+        db.ReportHandlers.Add(new ReportHandler { TenantId = Report.TenantId, ReportId = Report.Id, UserId = chosen, AssignedAt = time.GetUtcNow(), AssignedByUserId = UserId });
+        return $"{Assignable.First(a => a.Id == chosen).Name} behandelt dit dossier nu.";
     });
 
     public Task<IActionResult> OnPostGrantAsync(string? reason) => ActAsync(needsRead: false, () =>
     {
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 10 || reason.Length > 500)
+        if (Refused(MayAskAccess ? null : $"Je ziet de inhoud van dit dossier alleen als de procedure je het besluit geeft ({Procedure.DeciderSource}) of als de melder om heroverweging vraagt.")
+            || !ValidReason(reason))
         {
-            ModelState.AddModelError("reason", "Geef een reden van 10 tot 500 tekens; die komt in de audittrail.");
             return null;
         }
 
-        db.AccessGrants.Add(new AccessGrant { TenantId = Report.TenantId, ReportId = Report.Id, UserId = UserId, Reason = reason.Trim(), At = time.GetUtcNow() });
+        db.AccessGrants.Add(new AccessGrant { TenantId = Report.TenantId, ReportId = Report.Id, UserId = UserId, Reason = reason!.Trim(), At = time.GetUtcNow() });
         return "Je hebt toegang tot dit dossier; je reden is vastgelegd.";
     });
 

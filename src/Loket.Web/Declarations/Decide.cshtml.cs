@@ -9,6 +9,9 @@ namespace Loket.Web.Declarations;
 /// <summary>
 /// Declarations waiting for my decision: routed to me as manager, substitute or next level up; for
 /// officers also those nobody in the line could decide. Never my own (routing never offers it).
+/// An account not linked to an employee decides nothing: "routed to nobody" (the officers' queue) must
+/// never read as "routed to me" for an administrator or a shared desk account, and without a link
+/// there is no way to keep one's own or a relation's declarations out.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
 public sealed class DecideModel(LoketDbContext db) : PageModel
@@ -17,7 +20,11 @@ public sealed class DecideModel(LoketDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        var me = LoketClaims.EmployeeOf(User);
+        if (LoketClaims.EmployeeOf(User) is not { } me)
+        {
+            return;
+        }
+
         var officer = DeclarationAccess.IsOfficer(User);
         Waiting = await db.Declarations.AsNoTracking().Include(d => d.Employee)
             .Where(d => d.Status == DeclarationStatus.Submitted && d.EmployeeId != me && (d.DeciderId == me || (officer && d.DeciderId == null)))

@@ -7,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Loket.Web.Declarations;
 
 /// <summary>
-/// Need to know: the employee, whoever must decide, the manager chain above the employee, and the
-/// integrity officers. Everybody else gets 404, not 403: they must not learn the declaration exists.
+/// Need to know: the employee, whoever must decide or decided, the manager chain above the employee,
+/// and the integrity officers. Everybody else gets 404, not 403: they must not learn the declaration exists.
+/// Relationships and private circumstances are told to a person, not to a position: only the one they
+/// were routed to (and who decided) reads them, never whoever is the employee's manager today. A manager
+/// set by a later import therefore does not inherit what the employee confided to the previous one.
 /// </summary>
 public static class DeclarationAccess
 {
@@ -31,7 +34,7 @@ public static class DeclarationAccess
             return true;
         }
 
-        return await IsInManagerChainAsync(db, declaration.EmployeeId, me, cancellationToken);
+        return !IsSensitive(declaration.Type) && await IsInManagerChainAsync(db, declaration.EmployeeId, me, cancellationToken);
     }
 
     /// <summary>Relationships and private circumstances are the most sensitive: reads of them are audited.</summary>

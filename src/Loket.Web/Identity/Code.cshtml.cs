@@ -40,7 +40,7 @@ public sealed class CodeModel(LoketDbContext db, LocalLogin login, CurrentActor 
         if (result.Outcome == LoginOutcome.Success)
         {
             await TwoStepLogin.ForgetAsync(HttpContext);
-            await LoginModel.SignInAsync(HttpContext, db, actor, result.User!, pending.TenantSlug);
+            await LoginModel.SignInAsync(HttpContext, db, actor, result.User!, pending.TenantSlug, SecondFactorRequired.Totp);
             return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
         }
 

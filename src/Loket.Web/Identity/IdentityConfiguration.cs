@@ -15,6 +15,7 @@ internal sealed class IdentityConfiguration :
         builder.Property(u => u.Email).HasMaxLength(200);
         builder.Property(u => u.PasswordHash).HasMaxLength(512);
         builder.Property(u => u.TotpSecret).HasMaxLength(64);
+        builder.Property(u => u.SecurityStamp).HasMaxLength(64);
         builder.HasMany(u => u.Memberships).WithOne(m => m.User).HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(u => u.ExternalLogins).WithOne().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -46,6 +46,9 @@ public sealed class LoginModel(LoketDbContext db, LocalLogin login, CurrentActor
 
     public List<TenantOption> SsoTenants { get; private set; } = [];
 
+    /// <summary>Demo mode: the login page says that demo accounts skip the second step that real privileged accounts need.</summary>
+    public bool DemoMode => configuration.GetValue<bool>("Demo:Enabled");
+
     public async Task OnGetAsync() => await LoadTenantsAsync();
 
     public async Task<IActionResult> OnPostAsync()
@@ -90,12 +93,12 @@ public sealed class LoginModel(LoketDbContext db, LocalLogin login, CurrentActor
         return Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl(ReturnUrl) }, TenantOidcOptions.SchemeFor(tenant));
     }
 
-    internal static async Task SignInAsync(HttpContext http, LoketDbContext db, CurrentActor actor, UserAccount user, string tenantSlug)
+    internal static async Task SignInAsync(HttpContext http, LoketDbContext db, CurrentActor actor, UserAccount user, string tenantSlug, string? secondFactor = null)
     {
         var tenant = await db.Tenants.FirstAsync(t => t.Slug == tenantSlug);
         actor.Set(user.Id, user.DisplayName);
-        await db.RecordEventAsync("Login", nameof(UserAccount), user.Id.ToString(), "wachtwoord", tenant.Id);
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, LoketClaims.Create(user, tenant.Id, "pwd"));
+        await db.RecordEventAsync("Login", nameof(UserAccount), user.Id.ToString(), secondFactor is null ? "wachtwoord" : "wachtwoord en code", tenant.Id);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, LoketClaims.Create(user, tenant.Id, "pwd", secondFactor: secondFactor));
     }
 
     // Only our own pages: an open redirect would let a phishing link borrow our domain.

@@ -3,6 +3,7 @@ using Loket.Web.Infrastructure.Audit;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.Identity;
@@ -10,11 +11,39 @@ namespace Loket.Web.Identity;
 /// <summary>
 /// On every request, reads the user's roles in the chosen municipality from our database (never
 /// from the identity provider), and fixes the tenant and actor of this request's scope. A revoked
-/// membership or a deleted account takes effect at the next request.
+/// membership or a deleted account takes effect at the next request. So does a changed password or
+/// second factor: a cookie issued with another security stamp no longer signs anyone in. A privileged
+/// role without a second factor in this session is marked, and <see cref="SecondFactorRequired"/> holds it
+/// at the account page.
 /// </summary>
-internal sealed class MembershipClaims(LoketDbContext db, TenantContext tenant, CurrentActor actor) : IClaimsTransformation
+internal sealed class MembershipClaims(LoketDbContext db, TenantContext tenant, CurrentActor actor, IConfiguration configuration, IHttpContextAccessor http) : IClaimsTransformation
 {
     private const string Loaded = "loket:roles-loaded";
+
+    /// <summary>
+    /// The cookie's own check, before anything else sees the principal: one issued with another security
+    /// stamp is rejected and deleted, so the request counts as signed out and is sent to the login page.
+    /// The membership read here is kept for <see cref="TransformAsync"/>, so a request still costs one query.
+    /// </summary>
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        if (context.Principal is not { } principal || LoketClaims.UserIdOf(principal) is not { } userId || LoketClaims.TenantOf(principal) is not { } tenantId)
+        {
+            return;
+        }
+
+        var db = context.HttpContext.RequestServices.GetRequiredService<LoketDbContext>();
+        var membership = await Query.For(db)(db, userId, tenantId);
+        // Cookies from before security stamps carry none; so do accounts from then until their first change.
+        if (membership is not null && (principal.FindFirst(LoketClaims.Stamp)?.Value ?? string.Empty) != membership.SecurityStamp)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
+        }
+
+        context.HttpContext.Items[typeof(MembershipClaims)] = new Cached(membership);
+    }
 
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
@@ -23,7 +52,8 @@ internal sealed class MembershipClaims(LoketDbContext db, TenantContext tenant, 
             return principal;
         }
 
-        var membership = await Query.For(db)(db, userId, tenantId);
+        var membership = http.HttpContext?.Items[typeof(MembershipClaims)] is Cached cached ? cached.Row : await Query.For(db)(db, userId, tenantId);
+
         var identity = new ClaimsIdentity(principal.Claims.Where(c => c.Type != LoketClaims.Role), principal.Identity?.AuthenticationType, ClaimTypes.Name, LoketClaims.Role);
         identity.AddClaim(new Claim(Loaded, "1"));
         if (membership is not null)
@@ -39,17 +69,25 @@ internal sealed class MembershipClaims(LoketDbContext db, TenantContext tenant, 
             {
                 identity.AddClaim(new Claim(LoketClaims.Employee, employeeId.ToString()));
             }
+
+            var demoExempt = membership.IsDemo && configuration.GetValue<bool>("Demo:Enabled");
+            if (SecondFactorRequired.Applies(membership.Roles, principal.HasClaim(c => c.Type == LoketClaims.SecondFactor), demoExempt))
+            {
+                identity.AddClaim(new Claim(LoketClaims.SecondFactorMissing, membership.TotpEnabled ? "code" : "setup"));
+            }
         }
 
         return new ClaimsPrincipal(identity);
     }
 
-    private sealed record Row(Role Roles, Guid? EmployeeId, string DisplayName, string TenantSlug, string TenantName);
+    private sealed record Cached(Row? Row);
+
+    private sealed record Row(Role Roles, Guid? EmployeeId, string DisplayName, string TenantSlug, string TenantName, string SecurityStamp, bool TotpEnabled, bool IsDemo);
 
     // Compiled once: this runs on every signed-in request, so its expression is not rebuilt each time.
     private static readonly CompiledPerModel<Func<LoketDbContext, Guid, Guid, Task<Row?>>> Query = new(() => EF.CompileAsyncQuery(
         (LoketDbContext db, Guid userId, Guid tenantId) => db.Memberships.IgnoreQueryFilters().AsNoTracking()
             .Where(m => m.UserId == userId && m.TenantId == tenantId)
-            .Join(db.Tenants, m => m.TenantId, t => t.Id, (m, t) => new Row(m.Roles, m.EmployeeId, m.User!.DisplayName, t.Slug, t.Name))
+            .Join(db.Tenants, m => m.TenantId, t => t.Id, (m, t) => new Row(m.Roles, m.EmployeeId, m.User!.DisplayName, t.Slug, t.Name, m.User.SecurityStamp, m.User.TotpEnabled, m.User.IsDemo))
             .FirstOrDefault()));
 }

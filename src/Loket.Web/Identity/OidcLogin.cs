@@ -44,7 +44,7 @@ internal static class OidcLogin
                 oidc.SaveTokens = true;
                 oidc.GetClaimsFromUserInfoEndpoint = false;
                 oidc.MapInboundClaims = false;
-                oidc.Events.OnTokenValidated = context => MapToMembershipAsync(context, slug);
+                oidc.Events.OnTokenValidated = context => MapToMembershipAsync(context, slug, options);
                 oidc.Events.OnRemoteSignOut = SkipUnlessSignedInHereAsync;
                 oidc.Events.OnRemoteFailure = context =>
                 {
@@ -62,7 +62,16 @@ internal static class OidcLogin
         return auth;
     }
 
-    private static async Task MapToMembershipAsync(TokenValidatedContext context, string slug)
+    /// <summary>
+    /// BIO2 for privileged roles: the provider's word that it asked for more than a password is trusted when
+    /// the ID token's amr says "mfa" (RFC 8176), or its acr is one the municipality listed as multi-factor.
+    /// Anything else counts as one factor, and a privileged role then sets up or enters our own TOTP code.
+    /// </summary>
+    internal static bool ProvenSecondFactor(ClaimsPrincipal? token, TenantOidcOptions options) =>
+        token is not null && (token.FindAll("amr").Any(a => a.Value == "mfa")
+            || (token.FindFirst("acr")?.Value is { } acr && options.MultiFactorAcrValues.Contains(acr, StringComparer.Ordinal)));
+
+    private static async Task MapToMembershipAsync(TokenValidatedContext context, string slug, TenantOidcOptions options)
     {
         var db = context.HttpContext.RequestServices.GetRequiredService<LoketDbContext>();
         var issuer = context.SecurityToken.Issuer;
@@ -107,7 +116,7 @@ internal static class OidcLogin
         context.HttpContext.RequestServices.GetRequiredService<CurrentActor>().Set(user!.Id, user.DisplayName);
         await db.SaveChangesAsync();
         await db.RecordEventAsync("Login", nameof(UserAccount), user.Id.ToString(), "SSO", tenant.Id);
-        var principal = LoketClaims.Create(user, tenant.Id, "oidc", context.Scheme.Name);
+        var principal = LoketClaims.Create(user, tenant.Id, "oidc", context.Scheme.Name, ProvenSecondFactor(context.Principal, options) ? SecondFactorRequired.Provider : null);
         // Kept in the cookie so the handler can match a front-channel logout request to this session:
         // it ignores one whose iss (and sid, when the provider has sessions) differ from these.
         var identity = (ClaimsIdentity)principal.Identity!;

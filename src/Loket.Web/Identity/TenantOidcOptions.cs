@@ -19,6 +19,12 @@ public sealed class TenantOidcOptions
 
     public bool RequireHttpsMetadata { get; set; } = true;
 
+    /// <summary>
+    /// "acr" values of this provider that mean a second factor was used (besides amr "mfa", which always counts),
+    /// e.g. "http://schemas.microsoft.com/claims/multipleauthn" or an eHerkenning/DigiD level the municipality trusts.
+    /// </summary>
+    public List<string> MultiFactorAcrValues { get; set; } = [];
+
     public static string SchemeFor(string slug) => $"oidc-{slug}";
 
     public static Dictionary<string, TenantOidcOptions> Read(IConfiguration configuration) =>

@@ -10,6 +10,10 @@ public static class Totp
     public static string ProvisioningUri(string secret, string account) =>
         $"otpauth://totp/Integriteitsloket:{Uri.EscapeDataString(account)}?secret={secret}&issuer=Integriteitsloket";
 
+    /// <summary>A Base32 key of 80 to 320 bits, as <see cref="NewSecret"/> makes them; anything posted back is checked with this first.</summary>
+    public static bool IsValidSecret(string? secret) =>
+        secret is { Length: >= 16 and <= 64 } && secret.All(c => c is (>= 'A' and <= 'Z') or (>= '2' and <= '7'));
+
     public static bool IsValid(string secret, string code, TimeProvider time)
     {
         var digits = new string(code.Where(char.IsDigit).ToArray());

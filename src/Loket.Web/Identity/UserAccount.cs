@@ -27,6 +27,14 @@ public sealed class UserAccount
 
     public bool TotpEnabled { get; set; }
 
+    /// <summary>
+    /// Changes whenever a credential changes (password, second factor); the cookie carries the value it
+    /// was issued with, and a cookie with another value is no longer accepted, so other sessions end.
+    /// </summary>
+    public string SecurityStamp { get; set; } = NewSecurityStamp();
+
+    public static string NewSecurityStamp() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
     /// <summary>Demo accounts exist only while demo mode is on.</summary>
     public bool IsDemo { get; set; }
 

@@ -326,11 +326,9 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
         var owner = await db.Tenants.FirstAsync(t => t.Id == report.TenantId);
         tenant.Set(owner.Id, owner.Slug, owner.Name);
         Routes = Procedures.For(owner.PolicySlug).Routes;
-        if (!named)
-        {
-            // The reporter is anonymous to the audit trail too, whoever's browser this is.
-            actor.Set(null, "anonieme melder");
-        }
+        // The reporter is anonymous to the audit trail too, whoever's browser this is; a named reporter is
+        // "melder op naam" there: the desk knows the name from the vault, the auditor only that one exists.
+        actor.Set(null, named ? ReporterActor.Named : ReporterActor.Anonymous);
 
         return report;
     }

@@ -57,6 +57,7 @@ internal sealed class MeldpuntConfiguration :
     {
         builder.ToTable("ReportHandlers");
         builder.HasIndex(h => new { h.ReportId, h.UserId }).IsUnique();
+        builder.Property(h => h.Reason).HasMaxLength(500);
     }
 
     public void Configure(EntityTypeBuilder<AccessGrant> builder)

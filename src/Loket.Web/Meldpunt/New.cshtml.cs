@@ -15,7 +15,8 @@ namespace Loket.Web.Meldpunt;
 /// <summary>
 /// The public report form: anyone, without an account, gets a receipt code; a signed-in employee may
 /// instead report by name. Nothing about the sender (address, browser) is stored, and an anonymous
-/// report is written as "anoniem" in the audit trail even when the sender happens to be signed in.
+/// report is written as "anoniem" in the audit trail even when the sender happens to be signed in, and
+/// a named one as "melder op naam", without the account.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting("meldpunt")]
@@ -100,10 +101,9 @@ public sealed class NewModel(LoketDbContext db, TenantContext tenant, CurrentAct
         }
 
         tenant.Set(chosen.Id, chosen.Slug, chosen.Name);
-        if (!named)
-        {
-            actor.Set(null, "anonieme melder");
-        }
+        // The trail shows that a report came in, never who filed it: an auditor reads the trail, and a
+        // named reporter chose to be known to the desk, not to everyone who audits it.
+        actor.Set(null, named ? ReporterActor.Named : ReporterActor.Anonymous);
 
         var (report, code) = await intake.FileAsync(Input.ToNewReport(chosen.Id, named ? ReportChannel.Named : ReportChannel.Anonymous), withReceiptCode: !named);
         if (named)

@@ -2,7 +2,11 @@ using Loket.Web.Infrastructure.Tenancy;
 
 namespace Loket.Web.Meldpunt;
 
-/// <summary>A desk member assigned to a case: the only people who see its content without a recorded reason.</summary>
+/// <summary>
+/// A desk member handling a case. Access is earned, never taken by role: either another integrity
+/// officer (the coordinator) assigned them (<see cref="AssignedByUserId"/>), or they took an unassigned
+/// case with a written <see cref="Reason"/>. Both are in the row and in the audit trail.
+/// </summary>
 public sealed class ReportHandler : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -14,6 +18,12 @@ public sealed class ReportHandler : ITenantOwned
     public Guid UserId { get; set; }
 
     public DateTimeOffset AssignedAt { get; set; }
+
+    /// <summary>The officer who assigned this handler; null when they took the case themselves.</summary>
+    public Guid? AssignedByUserId { get; set; }
+
+    /// <summary>Why they took the case themselves (10–500 characters); null when assigned.</summary>
+    public string? Reason { get; set; }
 }
 
 /// <summary>Access to a case by someone not assigned, with the reason they gave (audited).</summary>

@@ -33,6 +33,7 @@ public sealed class AnonymousReportTests(LoketHost host) : IClassFixture<LoketHo
         await officer.SubmitLoginAsync("Gemeente Leiden", "integriteit@leiden");
         await officer.NavigateByAsync(() => officer.Page.MainMenu().GetByRole(AriaRole.Link, new() { Name = "Meldpunt" }).ClickAsync());
         await officer.NavigateByAsync(() => officer.Page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync());
+        await officer.Page.GetByLabel("Reden", new() { Exact = true }).FillAsync("Nieuwe melding zonder behandelaar; ik heb dienst.");
         await officer.NavigateByAsync(() => officer.Page.GetByRole(AriaRole.Button, new() { Name = "In behandeling nemen" }).ClickAsync());
         await officer.NavigateByAsync(() => officer.Page.GetByRole(AriaRole.Button, new() { Name = "Ontvangst bevestigen" }).ClickAsync());
         await officer.Page.GetByLabel("Bericht", new() { Exact = true }).FillAsync("Dank voor uw melding. Weet u om welke vergunning het gaat?");

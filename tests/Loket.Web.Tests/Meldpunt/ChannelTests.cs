@@ -35,7 +35,7 @@ public sealed class ChannelTests
 
         using var officer = app.CreateLoketClient();
         await officer.LoginAsDemoAsync("leiden", "integriteit");
-        await CaseActionAsync(officer, reportId, "Take");
+        await TakeAsync(officer, reportId);
         var casePage = (await PageAsync(officer, $"/meldpunt/dossiers/{reportId}")).QuerySelector("main")!.TextContent;
         Assert.Contains("intimideert stagiairs", casePage, StringComparison.Ordinal);
         Assert.DoesNotContain("Piet Klokkenluider", casePage, StringComparison.Ordinal);

@@ -45,7 +45,7 @@ public sealed class ClockTests
         using var officer = app.CreateLoketClient();
         await officer.LoginAsDemoAsync("leiden", "integriteit");
         Assert.Contains("Te laat", (await PageAsync(officer, "/meldpunt/dossiers")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        await CaseActionAsync(officer, filed.ReportId, "Take");
+        await TakeAsync(officer, filed.ReportId);
         await CaseActionAsync(officer, filed.ReportId, "Acknowledge");
         var acknowledged = app.Time.GetUtcNow();
 

@@ -77,6 +77,15 @@ internal static class MeldpuntSteps
         return await officer.SubmitAsync(page, $"form[action*='handler={handler}']", fields ?? [], url);
     }
 
+    /// <summary>Takes an unassigned case with a written reason, as the "In behandeling nemen" button does.</summary>
+    public static async Task<HttpResponseMessage> TakeAsync(LoketClient officer, Guid reportId, string reason = "Nieuwe melding zonder behandelaar; ik heb deze week dienst.")
+    {
+        var url = $"/meldpunt/dossiers/{reportId}";
+        var (response, page) = await officer.GetPageAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await officer.SubmitAsync(page, "form[action*='handler=Grant']", new Dictionary<string, string> { ["reason"] = reason }, url, formAction: $"{url}?handler=Take");
+    }
+
     public static async Task<IHtmlDocument> PageAsync(LoketClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
     {
         var (response, page) = await client.GetPageAsync(url);

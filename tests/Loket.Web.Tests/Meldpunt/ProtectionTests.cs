@@ -30,7 +30,7 @@ public sealed class ProtectionTests
         }
         using var officer = app.CreateLoketClient();
         await officer.LoginAsDemoAsync("leiden", "integriteit");
-        await CaseActionAsync(officer, filed.ReportId, "Take");
+        await TakeAsync(officer, filed.ReportId);
         await CaseActionAsync(officer, filed.ReportId, "Acknowledge");
         await CaseActionAsync(officer, filed.ReportId, "Note", new() { ["note"] = $"Gesprek: {Canary}.", ["kind"] = nameof(EntryKind.Interview) });
         var casePage = await PageAsync(officer, $"/meldpunt/dossiers/{filed.ReportId}");
@@ -99,7 +99,7 @@ public sealed class ProtectionTests
 
         using var officer = app.CreateLoketClient();
         await officer.LoginAsDemoAsync("leiden", "integriteit");
-        await CaseActionAsync(officer, filed.ReportId, "Take");
+        await TakeAsync(officer, filed.ReportId);
         Assert.Contains("leesbaar blijven", (await PageAsync(officer, $"/meldpunt/dossiers/{filed.ReportId}")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 

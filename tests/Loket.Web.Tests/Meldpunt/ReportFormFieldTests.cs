@@ -134,7 +134,7 @@ public sealed class ReportFormFieldTests
         var filed = await ReportAnonymouslyAsync(app, reporter, "leiden", "Een collega neemt geld aan van een aannemer.");
         using var officer = app.CreateLoketClient();
         await officer.LoginAsDemoAsync("leiden", "integriteit");
-        await CaseActionAsync(officer, filed.ReportId, "Take");
+        await TakeAsync(officer, filed.ReportId);
         await CaseActionAsync(officer, filed.ReportId, "Acknowledge");
         await CaseActionAsync(officer, filed.ReportId, "Intake");
         var casePage = await PageAsync(officer, $"/meldpunt/dossiers/{filed.ReportId}");

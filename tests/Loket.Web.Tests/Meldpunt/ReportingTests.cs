@@ -19,7 +19,7 @@ public sealed class ReportingTests
         await officer.LoginAsDemoAsync("leiden", "integriteit");
         var dashboard = await PageAsync(officer, "/meldpunt/dossiers");
         Assert.NotNull(dashboard.QuerySelector($"a[href='/meldpunt/dossiers/{filed.ReportId}']"));
-        Assert.Equal(HttpStatusCode.Redirect, (await CaseActionAsync(officer, filed.ReportId, "Take")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await TakeAsync(officer, filed.ReportId)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await CaseActionAsync(officer, filed.ReportId, "Acknowledge")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await CaseActionAsync(officer, filed.ReportId, "Reply", new() { ["reply"] = "Dank u. Kunt u zeggen om welke aannemer het gaat?" })).StatusCode);
         var casePage = await PageAsync(officer, $"/meldpunt/dossiers/{filed.ReportId}");

@@ -17,7 +17,7 @@ public sealed class WorkflowTests
         using var officer = app.CreateLoketClient();
         await officer.LoginAsDemoAsync("leiden", "integriteit");
 
-        await CaseActionAsync(officer, filed.ReportId, "Take");
+        await TakeAsync(officer, filed.ReportId);
         await CaseActionAsync(officer, filed.ReportId, "Acknowledge");
         await CaseActionAsync(officer, filed.ReportId, "Intake");
         await CaseActionAsync(officer, filed.ReportId, "Decide", new() { ["investigate"] = "true", ["motivation"] = "Concrete aanwijzingen in de bestellingen." });
@@ -48,7 +48,7 @@ public sealed class WorkflowTests
         var filed = await ReportAnonymouslyAsync(app, reporter, "s-hertogenbosch", "Een handhaver kijkt weg bij een horecazaak van een vriend.");
         using var officer = app.CreateLoketClient();
         await officer.LoginAsDemoAsync("s-hertogenbosch", "integriteit");
-        await CaseActionAsync(officer, filed.ReportId, "Take");
+        await TakeAsync(officer, filed.ReportId);
         await CaseActionAsync(officer, filed.ReportId, "Acknowledge");
         await CaseActionAsync(officer, filed.ReportId, "Intake");
 

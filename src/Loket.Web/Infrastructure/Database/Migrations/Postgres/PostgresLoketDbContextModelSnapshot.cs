@@ -22,6 +22,54 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Loket.Web.Admin.MembershipChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Approved")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FromEmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("FromRoles")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ToEmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ToRoles")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("TenantId", "DecidedAt");
+
+                    b.ToTable("MembershipChanges");
+                });
+
             modelBuilder.Entity("Loket.Web.Confidants.ConfidantContact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -329,6 +377,11 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<string>("PasswordHash")
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<bool>("TotpEnabled")
                         .HasColumnType("boolean");
@@ -718,6 +771,13 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<DateTimeOffset>("AssignedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("AssignedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid");
 
@@ -1053,6 +1113,17 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys");
+                });
+
+            modelBuilder.Entity("Loket.Web.Admin.MembershipChange", b =>
+                {
+                    b.HasOne("Loket.Web.Identity.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Membership");
                 });
 
             modelBuilder.Entity("Loket.Web.Confidants.ConfidantContact", b =>

@@ -17,6 +17,54 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Loket.Web.Admin.MembershipChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Approved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FromEmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromRoles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ToEmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToRoles")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("TenantId", "DecidedAt");
+
+                    b.ToTable("MembershipChanges");
+                });
+
             modelBuilder.Entity("Loket.Web.Confidants.ConfidantContact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -323,6 +371,11 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.Property<string>("PasswordHash")
                         .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TotpEnabled")
@@ -713,6 +766,13 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<long>("AssignedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("AssignedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ReportId")
                         .HasColumnType("TEXT");
 
@@ -1046,6 +1106,17 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys");
+                });
+
+            modelBuilder.Entity("Loket.Web.Admin.MembershipChange", b =>
+                {
+                    b.HasOne("Loket.Web.Identity.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Membership");
                 });
 
             modelBuilder.Entity("Loket.Web.Confidants.ConfidantContact", b =>
