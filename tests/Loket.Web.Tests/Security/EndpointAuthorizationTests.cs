@@ -24,6 +24,8 @@ public sealed class EndpointAuthorizationTests
         "melden",
         "melden/ontvangen",
         "melden/inbox",
+        // Retaliation reported by a witness or someone who took part in an investigation (Leiden/Leiderdorp 8.3).
+        "melden/benadeling",
     ];
 
     [Fact]
