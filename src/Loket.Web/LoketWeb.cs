@@ -166,6 +166,8 @@ public static class LoketWeb
 
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRequestBodyLimits();
+        app.UseNulCharacterRefusal();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

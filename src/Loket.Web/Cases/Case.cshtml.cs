@@ -66,6 +66,13 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
 
     public Task<IActionResult> OnPostTakeAsync() => ActAsync(needsRead: false, () =>
     {
+        // A second take (a double click, a second tab) is a refusal, not a duplicate row.
+        if (Report.Handlers.Any(h => h.UserId == UserId))
+        {
+            ModelState.AddModelError(string.Empty, "Je behandelt dit dossier al.");
+            return null;
+        }
+
         db.ReportHandlers.Add(new ReportHandler { TenantId = Report.TenantId, ReportId = Report.Id, UserId = UserId, AssignedAt = time.GetUtcNow() });
         return "Je behandelt dit dossier nu.";
     });

@@ -30,19 +30,27 @@ public sealed class AccountModel(LoketDbContext db, TimeProvider time) : PageMod
     public async Task<IActionResult> OnPostEnableAsync()
     {
         var user = await CurrentUserAsync();
-        if (user.PasswordHash is null || user.TotpEnabled || NewSecret is null || NewSecret.Length is < 16 or > 64)
+        if (user.PasswordHash is null || user.TotpEnabled)
         {
             return RedirectToPage();
         }
 
-        if (!Totp.IsValid(NewSecret, Code ?? string.Empty, time))
+        // The secret comes back from the page; one changed by hand is refused, never decoded.
+        if (!Totp.IsWellFormed(NewSecret))
+        {
+            ModelState.AddModelError(nameof(Code), "Deze sleutel is ongeldig. Voeg de nieuwe sleutel hieronder toe in je authenticator-app en vul de code in.");
+            Load(user);
+            return Page();
+        }
+
+        if (!Totp.IsValid(NewSecret!, Code ?? string.Empty, time))
         {
             ModelState.AddModelError(nameof(Code), "Deze code klopt niet. Controleer of de sleutel goed is overgenomen en gebruik de nieuwste code.");
             Load(user, NewSecret);
             return Page();
         }
 
-        user.TotpSecret = NewSecret;
+        user.TotpSecret = NewSecret!;
         user.TotpEnabled = true;
         await db.SaveChangesAsync();
         Message = "Inloggen in twee stappen staat aan.";

@@ -10,6 +10,10 @@ public static class Totp
     public static string ProvisioningUri(string secret, string account) =>
         $"otpauth://totp/Integriteitsloket:{Uri.EscapeDataString(account)}?secret={secret}&issuer=Integriteitsloket";
 
+    /// <summary>A secret as <see cref="NewSecret"/> makes it: base32 (A–Z, 2–7), 16 to 64 characters; anything else is not ours.</summary>
+    public static bool IsWellFormed(string? secret) =>
+        secret is { Length: >= 16 and <= 64 } && secret.TrimEnd('=').All(c => c is (>= 'A' and <= 'Z') or (>= '2' and <= '7'));
+
     public static bool IsValid(string secret, string code, TimeProvider time)
     {
         var digits = new string(code.Where(char.IsDigit).ToArray());
