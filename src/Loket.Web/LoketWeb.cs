@@ -175,6 +175,8 @@ public static class LoketWeb
 
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRequestBodyLimits();
+        app.UseNulCharacterRefusal();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseSecondFactorRequired();

@@ -62,6 +62,9 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
 
     /// <summary>Integrity officers of this municipality this user may assign: not involved, not yet handling it, not oneself.</summary>
     public List<(Guid Id, string Name)> Assignable { get; private set; } = [];
+    /// <summary>The one the code names to hear a complaint may decide on an investigation after all ('s-Hertogenbosch 10.2).</summary>
+    public bool MayDecideAfterComplaint => Procedure.Review.MayInvestigateAfterAll && Report.ReviewRequestedAt is not null && Report.Investigate == false
+        && User.HasClaim(LoketClaims.Role, Procedure.Review.To.ToString());
 
     [TempData]
     public string? Message { get; set; }
@@ -163,7 +166,7 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
     {
         if (!MayDecide)
         {
-            ModelState.AddModelError(string.Empty, $"Dit besluit neemt volgens de procedure van deze gemeente de {Shared.Navigation.Dutch(Procedure.Decider).ToLowerInvariant()} ({Procedure.DeciderSource}).");
+            ModelState.AddModelError(string.Empty, $"Dit besluit neemt volgens de procedure van deze gemeente {Procedure.DeciderName} ({Procedure.DeciderSource}).");
             return null;
         }
 
@@ -179,6 +182,28 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
 
         db.CaseEntries.Add(crypto.NewEntry(Report, EntryKind.Decision, $"{(choice ? "Wel onderzoeken" : "Niet onderzoeken")}: {motivation!.Trim()}", time.GetUtcNow(), UserId));
         return choice ? "Besloten: er komt een onderzoek." : "Besloten: er komt geen onderzoek.";
+    });
+
+    public Task<IActionResult> OnPostAfterComplaintAsync(bool? investigate, string? motivation) => ActAsync(needsRead: true, () =>
+    {
+        if (!Procedure.Review.MayInvestigateAfterAll || !User.HasClaim(LoketClaims.Role, Procedure.Review.To.ToString()))
+        {
+            ModelState.AddModelError(string.Empty, $"Na een klacht beslist {Procedure.Review.Addressee} of er alsnog een onderzoek komt ({Procedure.Review.Source}).");
+            return null;
+        }
+
+        if (investigate is null)
+        {
+            ModelState.AddModelError("investigate", "Kies of er alsnog een onderzoek komt.");
+        }
+
+        if (!Required(motivation, "motivation", "Motiveer het besluit.") || investigate is not { } choice || Refused(Report.DecideAfterComplaint(choice, time.GetUtcNow())))
+        {
+            return null;
+        }
+
+        db.CaseEntries.Add(crypto.NewEntry(Report, EntryKind.Decision, $"Na klacht ({Procedure.Review.Source}): {(choice ? "alsnog onderzoeken" : "geen onderzoek")}: {motivation!.Trim()}", time.GetUtcNow(), UserId));
+        return choice ? "Besloten: er komt alsnog een onderzoek." : "Besloten: er komt ook na de klacht geen onderzoek.";
     });
 
     public Task<IActionResult> OnPostConcludeAsync(CaseOutcome? outcome, string? motivation) => ActAsync(needsRead: true, () =>
@@ -210,6 +235,14 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
 
     public Task<IActionResult> OnPostChecklistAsync(List<RetaliationForm> forms) => ActAsync(needsRead: true, () =>
     {
+        // Only a code with its own list has a checklist, and only that list's forms can be ticked.
+        var offered = Procedure.Retaliation.Checklist.Select(c => c.Form).ToHashSet();
+        if (Report.Category != ReportCategory.Retaliation || offered.Count == 0 || !forms.All(offered.Contains))
+        {
+            ModelState.AddModelError(string.Empty, "Kies alleen vormen van benadeling uit de lijst van de gedragscode.");
+            return null;
+        }
+
         Report.RetaliationForms = forms.Aggregate(RetaliationForm.None, (all, f) => all | f);
         return "De checklist is bijgewerkt.";
     });

@@ -81,7 +81,12 @@ public sealed class ContactsModel(LoketDbContext db, TimeProvider time) : PageMo
 
     private async Task LoadAsync()
     {
-        Year ??= time.Today().Year;
+        // A year typed into the address outside the calendar the product knows shows this year instead.
+        if (Year is not (>= DutchDate.FirstYear and <= DutchDate.LastYear))
+        {
+            Year = time.Today().Year;
+        }
+
         var contacts = await db.ConfidantContacts.Where(c => c.Date >= new DateOnly(Year.Value, 1, 1) && c.Date <= new DateOnly(Year.Value, 12, 31)).ToListAsync();
         Total = contacts.Count;
         ByCategory = [.. contacts.GroupBy(c => c.Category).Select(g => new Count(Dutch.Of(g.Key), g.Count())).OrderByDescending(c => c.Number)];

@@ -57,14 +57,24 @@ public static class DeclarationApi
             errors["subject"] = ["Beschrijf kort waar je opgave over gaat."];
         }
 
+        foreach (var (field, error) in DeclarationTexts.Check(request.Subject, request.Counterparty, request.Role))
+        {
+            errors[JsonNamingPolicy.CamelCase.ConvertName(field)] = [error];
+        }
+
+        if (request.StartDate is { Year: < Infrastructure.Time.DutchDate.FirstYear or > Infrastructure.Time.DutchDate.LastYear })
+        {
+            errors["startDate"] = [$"Vul een datum tussen {Infrastructure.Time.DutchDate.FirstYear} en {Infrastructure.Time.DutchDate.LastYear} in."];
+        }
+
         var today = time.Today();
         var declarant = await Declarant.LoadAsync(db, me, today);
         var result = request.Declaration.ValueKind == JsonValueKind.Object
             ? engine.EvaluateJson(declarant, request.Declaration.GetRawText(), today)
             : new PolicyEngine.Result(null, null, ["Het veld 'declaration' moet een JSON-object zijn, bijvoorbeeld {\"type\":\"gift\",\"valueEur\":40}."]);
-        if (result.Errors.Count > 0)
+        if (result.Errors.Count > 0 || DeclarationTexts.CheckAnswers(result.Answers) is not null)
         {
-            errors["declaration"] = [.. result.Errors];
+            errors["declaration"] = [.. result.Errors.Append(DeclarationTexts.CheckAnswers(result.Answers)).OfType<string>()];
         }
 
         if (errors.Count > 0 || result.Evaluation is not { } evaluation)

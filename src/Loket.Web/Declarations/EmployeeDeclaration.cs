@@ -109,9 +109,25 @@ public sealed class EmployeeDeclaration : ITenantOwned
             return "Deze opgave is niet aan jou voorgelegd.";
         }
 
-        if (decision.Outcome == DeclarationStatus.Submitted)
+        if (decision.Outcome == DeclarationStatus.Submitted || !Enum.IsDefined(decision.Outcome))
         {
             return "Kies een besluit.";
+        }
+
+        if (decision.Motivation?.Trim().Length > DeclarationTexts.Motivation || decision.ConditionsText?.Trim().Length > DeclarationTexts.ConditionsText)
+        {
+            return $"Een motivering is hoogstens {DeclarationTexts.Motivation} tekens, een beschrijving van voorwaarden hoogstens {DeclarationTexts.ConditionsText}.";
+        }
+
+        var offeredConditions = Enum.GetValues<DecisionConditions>().Aggregate(DecisionConditions.None, (all, c) => all | c);
+        if ((decision.Conditions & ~offeredConditions) != 0)
+        {
+            return "Kies voorwaarden uit de lijst.";
+        }
+
+        if (decision.GiftDestination is { } destination && !Enum.IsDefined(destination))
+        {
+            return "Kies wat er met het geschenk gebeurt.";
         }
 
         if (decision.Outcome != DeclarationStatus.Approved && string.IsNullOrWhiteSpace(decision.Motivation))
@@ -155,6 +171,11 @@ public sealed class EmployeeDeclaration : ITenantOwned
         if (string.IsNullOrWhiteSpace(text))
         {
             return "Schrijf je reactie.";
+        }
+
+        if (text.Trim().Length > DeclarationTexts.EmployeeResponse)
+        {
+            return $"Een reactie is hoogstens {DeclarationTexts.EmployeeResponse} tekens.";
         }
 
         EmployeeResponse = text.Trim();

@@ -186,6 +186,11 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         {
             ModelState.AddModelError("Input.Subject", "Beschrijf kort waar je opgave over gaat.");
         }
+
+        foreach (var (field, error) in DeclarationTexts.Check(Input.Subject, Input.Counterparty, Input.Role))
+        {
+            ModelState.AddModelError($"Input.{field}", error);
+        }
     }
 
     /// <summary>Stores the posted files at once, so whatever else fails the employee need not choose them again.</summary>
@@ -233,7 +238,7 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         }
 
         var result = engine.Evaluate(declarant, Kind.Type, Input.Answers, today);
-        foreach (var error in result.Errors)
+        foreach (var error in result.Errors.Append(DeclarationTexts.CheckAnswers(result.Answers)).OfType<string>())
         {
             ModelState.AddModelError(string.Empty, error);
         }

@@ -3,16 +3,21 @@ namespace Loket.Web.Demo;
 /// <summary>The five municipalities whose codes of conduct ship with the product, and their desks.</summary>
 internal static class DemoCatalog
 {
-    public sealed record DeskSeed(string Slug, string Name, string Email);
+    public sealed record DeskSeed(string Slug, string Name, string? Email);
 
     public sealed record TenantSeed(string Slug, string Name, string Color, string DeskSlug);
 
+    /// <summary>
+    /// Contact details only as the codes publish them: Leiden and Leiderdorp 8.2 give the regional mailbox;
+    /// Alphen and 's-Hertogenbosch give none, and Leidschendam-Voorburg 2.4 says "tel en email nog in te
+    /// vullen". An address is never made up: a desk without one shows none.
+    /// </summary>
     public static readonly DeskSeed[] Desks =
     [
         new("leidse-regio", "Meldpunt integriteit Leidse regio", "meldpuntintegriteit@leidse-regio.nl"),
-        new("alphen-aan-den-rijn", "Meldpunt integriteit Alphen aan den Rijn", "integriteit@alphenaandenrijn.nl"),
-        new("s-hertogenbosch", "Meldpunt integriteit 's-Hertogenbosch", "integriteit@s-hertogenbosch.nl"),
-        new("leidschendam-voorburg", "Meldpunt integriteit Leidschendam-Voorburg", "integriteit@lv.nl"),
+        new("alphen-aan-den-rijn", "Meldpunt integriteit Alphen aan den Rijn", null),
+        new("s-hertogenbosch", "Meldpunt integriteit 's-Hertogenbosch", null),
+        new("leidschendam-voorburg", "Meldpunt integriteit Leidschendam-Voorburg", null),
     ];
 
     public static readonly TenantSeed[] Tenants =

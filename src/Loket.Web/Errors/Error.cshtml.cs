@@ -34,7 +34,9 @@ public sealed class ErrorModel : PageModel
         var code = status ?? Response.StatusCode;
         if (code < 400 || code > 599)
         {
-            code = StatusCodes.Status500InternalServerError;
+            // An address like /fout/abc or /fout/99 (or a posted status) describes no error of ours: keep the
+            // one the pipeline set, or say there is nothing here, never invent a server error.
+            code = Response.StatusCode is >= 400 and <= 599 ? Response.StatusCode : StatusCodes.Status404NotFound;
         }
 
         Response.StatusCode = code;

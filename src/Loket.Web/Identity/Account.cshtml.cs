@@ -82,7 +82,7 @@ public sealed class AccountModel(LoketDbContext db, LocalLogin login, IPasswordH
             return Page();
         }
 
-        user.TotpSecret = NewSecret;
+        user.TotpSecret = NewSecret!;
         user.TotpEnabled = true;
         user.SecurityStamp = UserAccount.NewSecurityStamp();
         await db.SaveChangesAsync();

@@ -1,3 +1,4 @@
+using Loket.Web.Cases;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Audit;
 using Loket.Web.Infrastructure.Crypto;
@@ -15,7 +16,8 @@ namespace Loket.Web.Meldpunt;
 /// <summary>
 /// The reporter's inbox: with the receipt code (or, for a named report, signed in) the reporter reads
 /// the status and the desk's messages, writes back, adds files, confirms a transcript, reports
-/// retaliation linked to the case and asks the gemeentesecretaris for review. Every read is audited.
+/// retaliation linked to the case and asks for a review from whom the municipality's code names
+/// (<see cref="Procedures"/>). Every read is audited.
 /// Only the reporter acts here: a code that staff saw (oral intake, a confidant's filing) is a handover
 /// code that opens nothing but its exchange for the reporter's own code, and a signed-in desk member or
 /// confidant, or whoever filed or handles the case, cannot act with a code at all.
@@ -25,7 +27,7 @@ namespace Loket.Web.Meldpunt;
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentActor actor, InboxSession session, ReceiptCheck check,
-    ReceiptAttempts attempts, GuessingWaveAlert alert, ReporterFiles files, CaseCrypto crypto, KeyRing ring, ReportIntake intake, Mailer mailer, TimeProvider time) : PageModel
+    ReceiptAttempts attempts, GuessingWaveAlert alert, ReporterFiles files, CaseCrypto crypto, KeyRing ring, ReportIntake intake, Mailer mailer, CaseAccess access, TimeProvider time) : PageModel
 {
     public const long MaxFileBytes = ReporterFiles.MaxFileBytes;
 
@@ -49,7 +51,10 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
 
     public List<CaseView> Linked { get; private set; } = [];
 
-    public IReadOnlyList<ExternalRoute> Routes { get; private set; } = [];
+    public IReadOnlyList<ExternalRoute> Routes => Procedure?.Routes ?? [];
+
+    /// <summary>The municipality's own procedure: review, retaliation, outside routes.</summary>
+    public Procedures.Procedure? Procedure { get; private set; }
 
     public string? TenantName => tenant.Name;
 
@@ -130,7 +135,7 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
             return Redirect("/melden/inbox");
         }
 
-        var into = target == report.Id ? report : await db.Reports.FirstOrDefaultAsync(r => r.Id == target && r.RelatedReportId == report.Id);
+        var into = target == report.Id ? report : await OwnLinked(report).FirstOrDefaultAsync(r => r.Id == target);
         if (into is null)
         {
             return NotFound();
@@ -230,10 +235,21 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
         }
 
         await db.SaveChangesAsync();
-        var secretaries = await db.Memberships.Where(m => (m.Roles & Role.Secretary) != 0 && m.User!.Email != null)
-            .Select(m => new { m.User!.Email, m.User.DisplayName }).ToListAsync();
-        await mailer.SendAsync([.. secretaries.Select(s => new Notification(s.Email!, s.DisplayName, "Verzoek om heroverweging", "Een melder vraagt om heroverweging van de afhandeling van een melding bij het meldpunt.", "/meldpunt/dossiers"))]);
-        Message = "Je verzoek om heroverweging is doorgestuurd naar de gemeentesecretaris.";
+        // Whom the code names, in this municipality, and never someone involved in the report.
+        var review = Procedure!.Review;
+        var candidates = await db.Memberships.IgnoreQueryFilters().Where(m => m.TenantId == report.TenantId && (m.Roles & review.To) != 0 && m.User!.Email != null)
+            .Select(m => new { m.UserId, m.User!.Email, m.User.DisplayName }).ToListAsync();
+        var recipients = new List<Notification>();
+        foreach (var candidate in candidates)
+        {
+            if (!await access.IsExcludedAsync(report.Id, candidate.UserId))
+            {
+                recipients.Add(new Notification(candidate.Email!, candidate.DisplayName, "Verzoek om heroverweging", "Een melder vraagt om heroverweging van de afhandeling van een melding bij het meldpunt.", "/meldpunt/dossiers"));
+            }
+        }
+
+        await mailer.SendAsync(recipients);
+        Message = $"Je verzoek om heroverweging is doorgestuurd naar {review.Addressee}.";
         return Redirect(Here);
     }
 
@@ -325,7 +341,7 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
 
         var owner = await db.Tenants.FirstAsync(t => t.Id == report.TenantId);
         tenant.Set(owner.Id, owner.Slug, owner.Name);
-        Routes = Procedures.For(owner.PolicySlug).Routes;
+        Procedure = Procedures.For(owner.PolicySlug);
         // The reporter is anonymous to the audit trail too, whoever's browser this is; a named reporter is
         // "melder op naam" there: the desk knows the name from the vault, the auditor only that one exists.
         actor.Set(null, named ? ReporterActor.Named : ReporterActor.Anonymous);
@@ -337,13 +353,20 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
     {
         Case = await ViewAsync(report);
         MayConsent = await db.ReporterIdentities.AnyAsync(v => v.ReportId == report.Id && !v.ConsentToDesk);
-        foreach (var linked in await db.Reports.Where(r => r.RelatedReportId == report.Id).OrderBy(r => r.ReceivedAt).ToListAsync())
+        foreach (var linked in await OwnLinked(report).OrderBy(r => r.ReceivedAt).ToListAsync())
         {
             Linked.Add(await ViewAsync(linked));
         }
 
         await db.SaveChangesAsync();
     }
+
+    /// <summary>
+    /// The reporter's own retaliation reports on this case: filed from this inbox, so without a code of
+    /// their own and with the same reporter. A witness's report on the same case is theirs, not this reporter's.
+    /// </summary>
+    private IQueryable<Report> OwnLinked(Report report) =>
+        db.Reports.Where(r => r.RelatedReportId == report.Id && r.ReceiptHash == null && r.ReporterTag == report.ReporterTag);
 
     private async Task<CaseView> ViewAsync(Report report)
     {

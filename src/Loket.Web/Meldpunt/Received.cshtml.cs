@@ -1,6 +1,8 @@
+using Loket.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.Meldpunt;
 
@@ -10,9 +12,12 @@ namespace Loket.Web.Meldpunt;
 /// same response opens the inbox for this browser, so the reporter can go on without typing the code.
 /// </summary>
 [AllowAnonymous]
-public sealed class ReceivedModel(InboxSession inbox) : PageModel
+public sealed class ReceivedModel(InboxSession inbox, LoketDbContext db) : PageModel
 {
     public string? Code { get; private set; }
+
+    /// <summary>The municipality's outside routes, in its own code's words, for the report just filed.</summary>
+    public IReadOnlyList<ExternalRoute> Routes { get; private set; } = [];
 
     [BindProperty]
     public bool Saved { get; set; }
@@ -24,12 +29,15 @@ public sealed class ReceivedModel(InboxSession inbox) : PageModel
     [BindProperty]
     public string? ShownCode { get; set; }
 
-    public void OnGet()
+    public async Task OnGetAsync()
     {
         Code = TempData[NewModel.ReceiptKey] as string;
         if (Code is not null && Guid.TryParse(TempData[NewModel.ReceiptReportKey]?.ToString(), out var reportId))
         {
             inbox.Open(Response, reportId);
+            var policy = await db.Reports.IgnoreQueryFilters().Where(r => r.Id == reportId)
+                .Join(db.Tenants, r => r.TenantId, t => t.Id, (r, t) => t.PolicySlug).FirstOrDefaultAsync();
+            Routes = policy is null ? [] : Procedures.For(policy).Routes;
         }
     }
 

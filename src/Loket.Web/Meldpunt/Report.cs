@@ -27,7 +27,7 @@ public sealed class Report : ITenantOwned
     /// <summary>For a retaliation report: the case it is linked to.</summary>
     public Guid? RelatedReportId { get; set; }
 
-    /// <summary>When it happened, if the reporter says; starts the two years of the LKOG ('s-Hertogenbosch 2.4).</summary>
+    /// <summary>When it happened, if the reporter says; where a code sets a complaint term (the LKOG's two years, 's-Hertogenbosch 2.4) it runs from here.</summary>
     public DateOnly? EventDate { get; set; }
 
     public DateTimeOffset ReceivedAt { get; set; }
@@ -50,7 +50,7 @@ public sealed class Report : ITenantOwned
 
     public DateTimeOffset? ReviewRequestedAt { get; private set; }
 
-    /// <summary>Ticked forms of retaliation from the Leiden 8.3 checklist, as flags.</summary>
+    /// <summary>Ticked forms of retaliation from the Leiden 8.3 checklist, as flags; only for a code that has that list.</summary>
     public RetaliationForm RetaliationForms { get; set; }
 
     public required string KeyId { get; set; }
@@ -179,6 +179,25 @@ public sealed class Report : ITenantOwned
 
         (Status, ClosedAt, Outcome, ConcludedAt, Investigate, DecidedAt) = (CaseStatus.Intake, null, null, null, null, null);
         TimesReopened++;
+        return null;
+    }
+
+    /// <summary>
+    /// After a complaint about a decision not to investigate, the one the code names decides whether an
+    /// investigation comes after all ('s-Hertogenbosch 10.2: "Die bepaalt of er alsnog een onderzoek nodig is").
+    /// </summary>
+    public string? DecideAfterComplaint(bool investigate, DateTimeOffset now)
+    {
+        if (ReviewRequestedAt is null || Investigate != false)
+        {
+            return "Over alsnog onderzoeken wordt beslist na een klacht over een besluit om niet te onderzoeken.";
+        }
+
+        if (investigate)
+        {
+            (Status, Investigate, DecidedAt, Outcome, ConcludedAt, ClosedAt) = (CaseStatus.Investigation, true, now, null, null, null);
+        }
+
         return null;
     }
 

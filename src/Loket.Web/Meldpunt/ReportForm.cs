@@ -4,7 +4,7 @@ using Loket.Web.Infrastructure.Time;
 namespace Loket.Web.Meldpunt;
 
 /// <summary>The fields of a report, shared by the public form, the confidant's form and the officer's oral intake.</summary>
-public sealed class ReportForm
+public sealed class ReportForm : IValidatableObject
 {
     [Required(ErrorMessage = "Kies de gemeente waar het over gaat.")]
     public string? Municipality { get; set; }
@@ -32,6 +32,18 @@ public sealed class ReportForm
     /// <summary>When it happened; a report is about the past, so never after today.</summary>
     [NotInFuture(ErrorMessage = "Deze datum ligt in de toekomst. Vul de dag in waarop het gebeurde, vandaag of eerder.")]
     public DateOnly? EventDate { get; set; }
+
+    /// <summary>
+    /// Only the categories the form offers: retaliation is reported from the inbox or the witness page,
+    /// where it is linked to its case, never as a hand-made option here (it would jump the queue).
+    /// </summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Category is { } category && (!Enum.IsDefined(category) || category == ReportCategory.Retaliation))
+        {
+            yield return new ValidationResult("Kies een onderwerp uit de lijst.", [nameof(Category)]);
+        }
+    }
 
     public NewReport ToNewReport(Guid tenantId, ReportChannel channel) =>
         new(tenantId, Category!.Value, channel, Text!, InvolvedNames, EventDate, Picked: Picked);

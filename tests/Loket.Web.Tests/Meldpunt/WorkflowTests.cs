@@ -39,27 +39,4 @@ public sealed class WorkflowTests
         Assert.Equal((CaseStatus.Intake, 1), (reopened.Status, reopened.TimesReopened));
         Assert.Contains("deels gegrond", (await PageAsync(reporter, "/melden/inbox")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
-
-    [Theory, OnSqlite, OnPostgres]
-    public async Task In_s_Hertogenbosch_the_secretary_decides_whether_to_investigate_not_the_officer(DatabaseKind kind)
-    {
-        var app = await SharedApps.GetAsync(kind);
-        using var reporter = app.CreateLoketClient();
-        var filed = await ReportAnonymouslyAsync(app, reporter, "s-hertogenbosch", "Een handhaver kijkt weg bij een horecazaak van een vriend.");
-        using var officer = app.CreateLoketClient();
-        await officer.LoginAsDemoAsync("s-hertogenbosch", "integriteit");
-        await TakeAsync(officer, filed.ReportId);
-        await CaseActionAsync(officer, filed.ReportId, "Acknowledge");
-        await CaseActionAsync(officer, filed.ReportId, "Intake");
-
-        var refused = await CaseActionAsync(officer, filed.ReportId, "Decide", new() { ["investigate"] = "true", ["motivation"] = "Aanwijzingen." });
-        Assert.Contains("Hertogenbosch 10.2: de gemeentesecretaris", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-
-        using var secretary = app.CreateLoketClient();
-        await secretary.LoginAsDemoAsync("s-hertogenbosch", "secretaris");
-        await CaseActionAsync(secretary, filed.ReportId, "Grant", new() { ["reason"] = "Besluit over onderzoek (artikel 10.2)" });
-        Assert.Equal(HttpStatusCode.Redirect, (await CaseActionAsync(secretary, filed.ReportId, "Decide", new() { ["investigate"] = "false", ["motivation"] = "Geen concrete aanwijzingen." })).StatusCode);
-        var decided = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().SingleAsync(r => r.Id == filed.ReportId));
-        Assert.Equal((CaseStatus.Concluded, CaseOutcome.NotInvestigated), (decided.Status, decided.Outcome));
-    }
 }

@@ -66,6 +66,29 @@ public sealed class PeopleImportTests
         Assert.Equal(before, await app.WithDbAsync(db => db.Employees.CountAsync(), "leiden"));
     }
 
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Two_people_who_manage_each_other_or_a_unit_under_itself_import_nothing(DatabaseKind kind)
+    {
+        var app = await SharedApps.GetAsync(kind);
+        using var client = app.CreateLoketClient();
+        await client.LoginAsDemoAsync("leiderdorp", "beheerder");
+        var before = await app.WithDbAsync(db => db.Employees.CountAsync(), "leiderdorp");
+
+        var page = await UploadAsync(client, $"""
+            {Header}
+            8101;Anna Eerste;;ambtenaar;2026-01-01;;LUS-A;Team A;LUS-B;;;;;8102
+            8102;Bert Tweede;;ambtenaar;2026-01-01;;LUS-B;Team B;LUS-A;;;;;8101
+            8103;Cor Zelf;;ambtenaar;2026-01-01;;;;;;;;;8103
+            """);
+
+        Assert.True(page.Contains("Er is niets geïmporteerd", StringComparison.Ordinal), page);
+        Assert.Contains("Regel 2: 8101 → 8102 → 8101: iemand kan niet (via anderen) zijn eigen leidinggevende zijn.", page, StringComparison.Ordinal);
+        Assert.Contains("Regel 3: 8102 → 8101 → 8102:", page, StringComparison.Ordinal);
+        Assert.Contains("Regel 4: iemand kan niet zijn of haar eigen leidinggevende zijn.", page, StringComparison.Ordinal);
+        Assert.Contains("Regel 2: afdeling LUS-A → LUS-B → LUS-A: een afdeling kan niet (via andere) onder zichzelf vallen.", page, StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDbAsync(db => db.Employees.CountAsync(), "leiderdorp"));
+    }
+
     [Theory]
     [InlineData("\n\n", "Regel 1: het bestand is leeg")]
     [InlineData("naam;personeelsnummer\n", "Regel 1: de verplichte kolom 'dienstverband' ontbreekt.")]

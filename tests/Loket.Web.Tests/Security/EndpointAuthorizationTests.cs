@@ -25,6 +25,8 @@ public sealed class EndpointAuthorizationTests
         "melden/ontvangen",
         "melden/inbox",
         "melden/personen",
+        // Retaliation reported by a witness or someone who took part in an investigation (Leiden/Leiderdorp 8.3).
+        "melden/benadeling",
     ];
 
     [Fact]

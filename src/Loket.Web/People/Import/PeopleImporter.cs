@@ -21,6 +21,7 @@ public sealed class PeopleImporter(LoketDbContext db, TenantContext tenant)
 
         // All problems in one go, in file order: one round of fixing in Excel, not one per error.
         errors.AddRange(CrossCheck(rows, units, functions, employees));
+        errors.AddRange(Cycles(rows, units, employees));
         if (errors.Count > 0)
         {
             return ImportResult.Failed([.. errors.OrderBy(LineOf)]);
@@ -73,6 +74,67 @@ public sealed class PeopleImporter(LoketDbContext db, TenantContext tenant)
         var updated = db.ChangeTracker.Entries<Employee>().Count(e => e.State == EntityState.Modified);
         await db.SaveChangesAsync(cancellationToken);
         return new ImportResult([], created, updated, rows.Count - created - updated);
+    }
+
+    /// <summary>
+    /// Someone who is, through the chain, their own manager (or a unit its own parent) would send a
+    /// declaration round forever and make routing and the four-eyes check meaningless: refused, with the
+    /// chain as it would be after the import (the file over what is already stored).
+    /// </summary>
+    private static IEnumerable<string> Cycles(List<PersonRow> rows, Dictionary<string, OrgUnit> units, Dictionary<string, Employee> employees)
+    {
+        var numberOf = employees.Values.ToDictionary(e => e.Id, e => e.EmployeeNumber);
+        var managerOf = employees.Values.ToDictionary(e => e.EmployeeNumber, e => e.ManagerId is { } id ? numberOf.GetValueOrDefault(id) : null, StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows)
+        {
+            managerOf[row.EmployeeNumber] = row.ManagerNumber;
+        }
+
+        // Someone who is their own manager directly already has an error of their own (PeopleCsv).
+        foreach (var row in rows.Where(r => !string.Equals(r.ManagerNumber, r.EmployeeNumber, StringComparison.OrdinalIgnoreCase)))
+        {
+            if (Loop(row.EmployeeNumber, managerOf) is { } chain)
+            {
+                yield return $"Regel {row.Line}: {string.Join(" → ", chain)}: iemand kan niet (via anderen) zijn eigen leidinggevende zijn.";
+            }
+        }
+
+        var codeOf = units.Values.ToDictionary(u => u.Id, u => u.Code);
+        var parentOf = units.Values.ToDictionary(u => u.Code, u => u.ParentId is { } id ? codeOf.GetValueOrDefault(id) : null, StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows.Where(r => r.UnitCode is not null && r.ParentUnitCode is not null))
+        {
+            parentOf[row.UnitCode!] = row.ParentUnitCode;
+        }
+
+        foreach (var row in rows.Where(r => r.UnitCode is not null && r.ParentUnitCode is not null))
+        {
+            if (Loop(row.UnitCode!, parentOf) is { } chain)
+            {
+                yield return $"Regel {row.Line}: afdeling {string.Join(" → ", chain)}: een afdeling kan niet (via andere) onder zichzelf vallen.";
+            }
+        }
+    }
+
+    /// <summary>The chain from <paramref name="start"/> back to itself, or null when it ends.</summary>
+    private static List<string>? Loop(string start, Dictionary<string, string?> up)
+    {
+        var chain = new List<string> { start };
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { start };
+        for (var next = up.GetValueOrDefault(start); next is not null; next = up.GetValueOrDefault(next))
+        {
+            chain.Add(next);
+            if (string.Equals(next, start, StringComparison.OrdinalIgnoreCase))
+            {
+                return chain;
+            }
+
+            if (!seen.Add(next))
+            {
+                return null; // a loop further up, reported on its own rows
+            }
+        }
+
+        return null;
     }
 
     private static int LineOf(string error) =>
