@@ -108,7 +108,7 @@ public sealed class EmployeeDeclaration : ITenantOwned
             return "Over deze opgave is al besloten.";
         }
 
-        // Four eyes (Leiden 7.2, 's-Hertogenbosch 9.1): never on one's own or a relation's declaration.
+        // Four eyes (Leiden 7.2, 's-Hertogenbosch 9.1 rule 4: no assessing or approving each other's work): never on one's own or a relation's declaration.
         if (deciderId == EmployeeId || deciderIsRelation)
         {
             return "Je mag niet beslissen over je eigen opgave of die van iemand met wie je een relatie hebt.";
