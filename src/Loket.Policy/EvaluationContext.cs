@@ -6,7 +6,7 @@ namespace Loket.Policy;
 /// </summary>
 /// <param name="Date">The date of the declaration; the policy must be in force on it.</param>
 /// <param name="IsDesignatedForFinancialInterests">The function is designated for reporting financial interests (Alphen bijlage; 's-Hertogenbosch 4.1 rule 10 risk functions).</param>
-/// <param name="IsTopOfficial">Gemeentesecretaris or directeur: side activities are published (Alphen toel. 3, 's-Hertogenbosch 4.1 rule 6).</param>
+/// <param name="IsTopOfficial">Gemeentesecretaris or directeur: side activities are published (Alphen toel. 3, 's-Hertogenbosch 4.1 rule 6; elsewhere Ambtenarenwet 2017 art. 5 lid 1 c).</param>
 public sealed record EvaluationContext(
     DateOnly Date,
     bool IsDesignatedForFinancialInterests = false,

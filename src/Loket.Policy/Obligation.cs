@@ -2,8 +2,10 @@ namespace Loket.Policy;
 
 /// <summary>
 /// What a declaration obliges the employee to do. The order of the members is the stable order in
-/// which an evaluation lists them. <see cref="Report"/> is for codes that say "melden" without naming
-/// the manager as the recipient ('s-Hertogenbosch 4.1, Alphen bijlage): we do not invent a recipient.
+/// which an evaluation lists them. There is one duty to report, <see cref="ReportToManager"/>: the
+/// opgave itself goes to the manager, also where a code says "melden" without naming to whom
+/// ('s-Hertogenbosch 4.1, Leidschendam-Voorburg 2.4, Alphen bijlage), so a consumer of the CLI contract
+/// knows one name (docs/policies.md lists this reading among the judgement calls).
 /// </summary>
 public enum Obligation
 {
@@ -14,7 +16,6 @@ public enum Obligation
     WrittenPermission,
     DiscussWithManager,
     ReportToManager,
-    Report,
     Register,
     Publish,
     ReportEnd,

@@ -8,7 +8,7 @@ public static class ObligationNames
     private static readonly string[] Names =
     [
         "refuse", "return-to-giver", "hand-over-to-municipality", "do-not-handle-file", "written-permission",
-        "discuss-with-manager", "report-to-manager", "report", "register", "publish", "report-end",
+        "discuss-with-manager", "report-to-manager", "register", "publish", "report-end",
     ];
 
     private static readonly string[] Labels =
@@ -20,7 +20,6 @@ public static class ObligationNames
         "Schriftelijke toestemming vragen",
         "Bespreken met je leidinggevende",
         "Melden bij je leidinggevende",
-        "Melden bij de gemeente",
         "Laten registreren",
         "Openbaar maken",
         "Het einde doorgeven",

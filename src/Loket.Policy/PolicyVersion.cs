@@ -27,6 +27,7 @@ public sealed class PolicyVersion
         CoolingOffPeriod = parameters.CoolingOffPeriod;
         DesignatedFunctions = parameters.DesignatedFunctions;
         DecisionTerm = parameters.DecisionTerm ?? DecisionTerm.Default;
+        GiftDestinations = parameters.GiftDestinations ?? GiftDestinations.Default;
         Rules = rules;
         Compiled = PolicyCompiler.Compile(this);
     }
@@ -69,6 +70,9 @@ public sealed class PolicyVersion
     /// <summary>The term for a decision on a declaration; <see cref="DecisionTerm.Default"/> when the code names none.</summary>
     public DecisionTerm DecisionTerm { get; }
 
+    /// <summary>What a manager may decide to do with a gift; every destination when the code says nothing about it.</summary>
+    public GiftDestinations GiftDestinations { get; }
+
     public IReadOnlyList<PolicyRule> Rules { get; }
 
     internal CompiledPolicy Compiled { get; }
@@ -96,4 +100,4 @@ internal sealed record PolicyHeader(
     string GeneralDutyArticleId,
     string? DepartmentRulesArticleId);
 
-internal sealed record PolicyParametersSet(GiftLimit? GiftLimit, CoolingOffPeriod? CoolingOffPeriod, DesignatedFunctions? DesignatedFunctions, DecisionTerm? DecisionTerm = null);
+internal sealed record PolicyParametersSet(GiftLimit? GiftLimit, CoolingOffPeriod? CoolingOffPeriod, DesignatedFunctions? DesignatedFunctions, DecisionTerm? DecisionTerm = null, GiftDestinations? GiftDestinations = null);

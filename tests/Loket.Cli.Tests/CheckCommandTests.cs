@@ -26,7 +26,7 @@ public class CheckCommandTests
     [InlineData("alphen-aan-den-rijn", """{"type":"gift","gift":{"valueEur":50,"status":"accepted"}}""", "groen")]
     [InlineData("s-hertogenbosch", """{"type":"gift","valueEur":100,"form":"voucher"}""", "rood")]
     [InlineData("leidschendam-voorburg", """{"type":"invitation","kind":"meal"}""", "oranje")]
-    [InlineData("alphen-aan-den-rijn", """{"type":"former-colleague-hire","monthsSinceLeaving":6}""", "rood")]
+    [InlineData("alphen-aan-den-rijn", """{"type":"former-colleague-hire","monthsSinceLeaving":6}""", "oranje")]
     public void Every_verdict_exits_with_zero(string tenant, string json, string verdict)
     {
         var (exit, output, _) = Loket.Check(tenant, json);

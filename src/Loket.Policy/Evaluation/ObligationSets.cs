@@ -2,11 +2,11 @@ namespace Loket.Policy;
 
 /// <summary>
 /// The union of obligations as a bit mask, turned into a list in the stable enum order. Lists are cached
-/// per mask (there are at most 2^11), so an evaluation does not allocate one.
+/// per mask (there are at most 2^10), so an evaluation does not allocate one.
 /// </summary>
 internal static class ObligationSets
 {
-    private static readonly Obligation[]?[] Cache = new Obligation[]?[1 << 11];
+    private static readonly Obligation[]?[] Cache = new Obligation[]?[1 << 10];
 
     public static int Mask(IEnumerable<Obligation> obligations) => obligations.Aggregate(0, (mask, o) => mask | (1 << (int)o));
 

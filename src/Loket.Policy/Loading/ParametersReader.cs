@@ -2,7 +2,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Loket.Policy;
 
-/// <summary>Reads the <c>parameters</c> section: gift limit, cooling-off period, designated functions, decision term.</summary>
+/// <summary>Reads the <c>parameters</c> section: gift limit, cooling-off period, designated functions, decision term, gift destinations.</summary>
 internal sealed class ParametersReader(YamlChecker check, Action<string?, YamlNode?> cite)
 {
     public PolicyParametersSet Read(YamlMappingNode? map)
@@ -12,12 +12,13 @@ internal sealed class ParametersReader(YamlChecker check, Action<string?, YamlNo
             return new PolicyParametersSet(null, null, null);
         }
 
-        check.CheckKeys(map, "parameters", [], ["gift-limit", "cooling-off-period", "designated-functions", "decision-term"]);
+        check.CheckKeys(map, "parameters", [], ["gift-limit", "cooling-off-period", "designated-functions", "decision-term", "gift-destinations"]);
         return new PolicyParametersSet(
             GiftLimit(check.Mapping(YamlChecker.Get(map, "gift-limit"), "gift-limit")),
             CoolingOff(check.Mapping(YamlChecker.Get(map, "cooling-off-period"), "cooling-off-period")),
             Designated(check.Mapping(YamlChecker.Get(map, "designated-functions"), "designated-functions")),
-            Term(check.Mapping(YamlChecker.Get(map, "decision-term"), "decision-term")));
+            Term(check.Mapping(YamlChecker.Get(map, "decision-term"), "decision-term")),
+            Destinations(check.Mapping(YamlChecker.Get(map, "gift-destinations"), "gift-destinations")));
     }
 
     private GiftLimit? GiftLimit(YamlMappingNode? map)
@@ -92,6 +93,32 @@ internal sealed class ParametersReader(YamlChecker check, Action<string?, YamlNo
 
         var article = YamlChecker.Get(map, "article") is null ? null : Article(map);
         return days is { } d ? new DecisionTerm(d, article) : null;
+    }
+
+    private GiftDestinations? Destinations(YamlMappingNode? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        check.CheckKeys(map, "gift-destinations", ["allowed", "article"], []);
+        var article = Article(map);
+        var sequence = check.Sequence(YamlChecker.Get(map, "allowed"), "allowed");
+        var allowed = new List<GiftDestination>();
+        foreach (var (name, node) in sequence is null ? [] : check.Scalars(sequence, "allowed"))
+        {
+            if (GiftDestinationNames.TryParse(name, out var destination))
+            {
+                allowed.Add(destination);
+            }
+            else
+            {
+                check.Error(node, $"onbekende bestemming '{name}'; toegestaan: {string.Join(", ", GiftDestinationNames.All)}");
+            }
+        }
+
+        return article is not null && allowed.Count > 0 ? new GiftDestinations([.. allowed.Distinct()], article) : null;
     }
 
     private string? Article(YamlMappingNode map)

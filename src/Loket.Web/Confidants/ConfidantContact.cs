@@ -22,8 +22,8 @@ public enum ContactOutcome
 }
 
 /// <summary>
-/// A confidant's contact for the annual figures ('s-Hertogenbosch / Leidschendam-Voorburg 2.3: "een
-/// anonieme registratie"): date, category, route and outcome, and deliberately no field for a name.
+/// A confidant's contact for the annual figures (Leidschendam-Voorburg 2.3, the confidant "houdt een
+/// anonieme registratie bij"): date, category, route and outcome, and deliberately no field for a name.
 /// </summary>
 public sealed class ConfidantContact : ITenantOwned
 {

@@ -13,7 +13,7 @@ namespace Loket.Web.Confidants;
 
 /// <summary>
 /// The confidants' register: a contact as date, category, route and outcome, for the annual figures
-/// ('s-Hertogenbosch / Leidschendam-Voorburg 2.3: "aantallen, aard van de klachten, afwikkeling").
+/// (Leidschendam-Voorburg 2.3: "aantallen, aard van de klachten, afwikkeling").
 /// There is no free-text field, so there is nowhere to type a name.
 /// </summary>
 [Authorize(Policy = Policies.Confidant)]

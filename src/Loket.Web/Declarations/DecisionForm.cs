@@ -1,3 +1,5 @@
+using Loket.Policy;
+
 namespace Loket.Web.Declarations;
 
 /// <summary>What the decision form posts.</summary>

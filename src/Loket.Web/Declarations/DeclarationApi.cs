@@ -111,7 +111,7 @@ public static class DeclarationApi
         });
     }
 
-    private static async Task<IResult> DecideAsync(Guid id, DecideRequest request, HttpContext http, LoketDbContext db, TimeProvider time)
+    private static async Task<IResult> DecideAsync(Guid id, DecideRequest request, HttpContext http, LoketDbContext db, PolicyEngine engine, TimeProvider time)
     {
         var declaration = await db.Declarations.FirstOrDefaultAsync(d => d.Id == id);
         if (declaration is null || !await DeclarationAccess.MayReadAsync(db, http.User, declaration) || LoketClaims.EmployeeOf(http.User) is not { } me)
@@ -122,13 +122,27 @@ public static class DeclarationApi
         var decision = new Decision(request.Outcome ?? DeclarationStatus.Submitted, request.Motivation,
             (request.Conditions ?? []).Aggregate(DecisionConditions.None, (all, c) => all | c), request.ConditionsText, request.GiftDestination);
         var related = await DeclarationRouting.AreRelatedAsync(db, declaration.EmployeeId, me);
-        if (declaration.Decide(decision, me, related, DeclarationAccess.IsOfficer(http.User), time.GetUtcNow()) is { } error)
+        var destinations = await DestinationsAsync(db, engine, declaration);
+        if (declaration.Decide(decision, destinations, me, related, DeclarationAccess.IsOfficer(http.User), time.GetUtcNow()) is { } error)
         {
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: error);
         }
 
         await db.SaveChangesAsync();
         return Results.Ok(AsSummary(declaration));
+    }
+
+    /// <summary>The destinations the employee's code allowed on the day of submission (only a gift has one).</summary>
+    private static async Task<GiftDestinations> DestinationsAsync(LoketDbContext db, PolicyEngine engine, EmployeeDeclaration declaration)
+    {
+        if (declaration.Type != DeclarationType.Gift)
+        {
+            return GiftDestinations.Default;
+        }
+
+        var submittedOn = DateOnly.FromDateTime(declaration.SubmittedAt.UtcDateTime);
+        var declarant = await Declarant.LoadAsync(db, declaration.EmployeeId, submittedOn);
+        return engine.GiftDestinations(declarant.PolicySlug, submittedOn);
     }
 
     private static Summary AsSummary(EmployeeDeclaration d) =>

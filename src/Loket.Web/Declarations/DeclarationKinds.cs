@@ -52,7 +52,7 @@ public static class DeclarationKinds
             SubjectHint = "Kort, bijvoorbeeld: er loopt een betalingsregeling voor een schuld.",
             AttachmentHint = OnlyIfItHelps,
         },
-        // Declared by whoever wants to hire a former colleague (Alphen 7 and toel. 7, 's-Hertogenbosch 4.1).
+        // Declared by whoever wants to hire a former colleague (Alphen 7 and toel. 7, 's-Hertogenbosch 4.1 rule 11).
         new(DeclarationType.FormerColleagueHire, "inhuur-ex-collega", "inhuur-ex-collegas", "Inhuur ex-collega's", "Wie is de ex-collega?", "Via welk bureau, of als zelfstandige?")
         {
             SubjectHint = "Kort, bijvoorbeeld: oud-collega als projectleider via een bureau.",

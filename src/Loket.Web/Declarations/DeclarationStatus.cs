@@ -1,3 +1,5 @@
+using Loket.Policy;
+
 namespace Loket.Web.Declarations;
 
 /// <summary>Where a declaration stands: waiting for a decision, or decided one of three ways.</summary>
@@ -7,16 +9,6 @@ public enum DeclarationStatus
     Approved,
     ApprovedWithConditions,
     Refused,
-}
-
-/// <summary>What happens to an accepted or offered gift (Leiden 4.3, Alphen 4: the manager decides its destination).</summary>
-public enum GiftDestination
-{
-    Keep,
-    Raffle,
-    Display,
-    Charity,
-    ReturnToGiver,
 }
 
 /// <summary>Conditions a manager often attaches to a side activity; free text covers the rest.</summary>

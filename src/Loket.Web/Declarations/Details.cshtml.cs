@@ -21,6 +21,9 @@ public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, TimePro
 
     public VerdictView? Verdict { get; private set; }
 
+    /// <summary>The gift destinations the employee's code allows, from the policy in force on the day of submission.</summary>
+    public GiftDestinations Destinations { get; private set; } = GiftDestinations.Default;
+
     public IReadOnlyList<EmployeeDeclaration> History { get; private set; } = [];
 
     public IReadOnlyList<DeclarationAttachments.Listed> Attachments { get; private set; } = [];
@@ -61,7 +64,7 @@ public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, TimePro
         await ChangeAsync(id, async (d, me) =>
         {
             var related = await DeclarationRouting.AreRelatedAsync(db, d.EmployeeId, me);
-            return d.Decide(Decide.ToDecision(), me, related, DeclarationAccess.IsOfficer(User), time.GetUtcNow());
+            return d.Decide(Decide.ToDecision(), Destinations, me, related, DeclarationAccess.IsOfficer(User), time.GetUtcNow());
         }, "Decide.Outcome");
 
     public async Task<IActionResult> OnPostRespondAsync(Guid id) =>
@@ -146,7 +149,9 @@ public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, TimePro
 
         // The verdict with today's records of the employee, on the code in force on the day of submission.
         var submittedOn = DateOnly.FromDateTime(declaration.SubmittedAt.UtcDateTime);
-        var evaluation = engine.EvaluateJson(await Declarant.LoadAsync(db, declaration.EmployeeId, submittedOn), declaration.Answers, submittedOn).Evaluation;
+        var declarant = await Declarant.LoadAsync(db, declaration.EmployeeId, submittedOn);
+        var evaluation = engine.EvaluateJson(declarant, declaration.Answers, submittedOn).Evaluation;
+        Destinations = engine.GiftDestinations(declarant.PolicySlug, submittedOn);
         Verdict = evaluation is null ? null : new VerdictView(evaluation, declaration.Type, declaration.Decider?.Name ?? DeclarationRouting.Officer);
         History = await HistoryAsync(declaration);
         Attachments = await DeclarationAttachments.OfAsync(db, declaration.Id);

@@ -67,6 +67,12 @@ public sealed class EmployeeDeclaration : ITenantOwned
 
     public GiftDestination? GiftDestination { get; set; }
 
+    /// <summary>
+    /// The decider approved what the code's verdict called Rood. Allowed, as the manager decides, but only
+    /// with a motivation, and the register shows it, so an officer sees every decision that overrode the code.
+    /// </summary>
+    public bool AgainstVerdict { get; set; }
+
     public string? EmployeeResponse { get; set; }
 
     public DateTimeOffset? RespondedAt { get; set; }
@@ -90,15 +96,19 @@ public sealed class EmployeeDeclaration : ITenantOwned
     /// <summary>In the current register: not replaced by a later version and not ended before <paramref name="day"/>.</summary>
     public bool IsCurrentOn(DateOnly day) => SupersededAt is null && (EndDate is null || EndDate >= day);
 
-    /// <summary>Decides, unless the decider is the employee, a relation, or not the one the declaration was routed to.</summary>
-    public string? Decide(Decision decision, Guid deciderId, bool deciderIsRelation, bool deciderIsOfficer, DateTimeOffset now)
+    /// <summary>
+    /// Decides, unless the decider is the employee, a relation, or not the one the declaration was routed to.
+    /// A gift's destination must be one the code allows (<paramref name="destinations"/>, from the policy in
+    /// force on the day of submission).
+    /// </summary>
+    public string? Decide(Decision decision, GiftDestinations destinations, Guid deciderId, bool deciderIsRelation, bool deciderIsOfficer, DateTimeOffset now)
     {
         if (Status != DeclarationStatus.Submitted)
         {
             return "Over deze opgave is al besloten.";
         }
 
-        // Four eyes (Leiden 7.2, 's-Hertogenbosch 9.1): never on one's own or a relation's declaration.
+        // Four eyes (Leiden 7.2, 's-Hertogenbosch 9.1 rule 4: no assessing or approving each other's work): never on one's own or a relation's declaration.
         if (deciderId == EmployeeId || deciderIsRelation)
         {
             return "Je mag niet beslissen over je eigen opgave of die van iemand met wie je een relatie hebt.";
@@ -130,6 +140,12 @@ public sealed class EmployeeDeclaration : ITenantOwned
             return "Kies wat er met het geschenk gebeurt.";
         }
 
+        var againstVerdict = IsAgainstVerdict(decision.Outcome);
+        if (againstVerdict && string.IsNullOrWhiteSpace(decision.Motivation))
+        {
+            return "Het oordeel van de gedragscode is rood. Motiveer waarom je de opgave toch goedkeurt.";
+        }
+
         if (decision.Outcome != DeclarationStatus.Approved && string.IsNullOrWhiteSpace(decision.Motivation))
         {
             return "Geef een motivering bij voorwaarden of een afwijzing.";
@@ -140,9 +156,22 @@ public sealed class EmployeeDeclaration : ITenantOwned
             return "Kies of beschrijf ten minste één voorwaarde.";
         }
 
-        if (Type == DeclarationType.Gift && decision.GiftDestination is null)
+        if (Type == DeclarationType.Gift)
         {
-            return "Kies wat er met het geschenk gebeurt.";
+            if (decision.GiftDestination is not { } destination)
+            {
+                return "Kies wat er met het geschenk gebeurt.";
+            }
+
+            if (!destinations.Allows(destination))
+            {
+                return $"De gedragscode staat niet toe dat het geschenk deze bestemming krijgt. Kies uit: {string.Join(", ", destinations.Allowed.Select(d => d.Dutch()))}.";
+            }
+
+            if (decision.Outcome == DeclarationStatus.Refused && destination == Policy.GiftDestination.Keep)
+            {
+                return "Een afgewezen geschenk houdt de medewerker niet zelf. Kies een andere bestemming.";
+            }
         }
 
         Status = decision.Outcome;
@@ -150,10 +179,15 @@ public sealed class EmployeeDeclaration : ITenantOwned
         ConditionsText = decision.Outcome == DeclarationStatus.ApprovedWithConditions ? decision.ConditionsText?.Trim() : null;
         Motivation = string.IsNullOrWhiteSpace(decision.Motivation) ? null : decision.Motivation.Trim();
         GiftDestination = Type == DeclarationType.Gift ? decision.GiftDestination : null;
+        AgainstVerdict = againstVerdict;
         DecidedById = deciderId;
         DecidedAt = now;
         return null;
     }
+
+    /// <summary>Approving (with or without conditions) what the verdict at submission called Rood goes against the code.</summary>
+    public bool IsAgainstVerdict(DeclarationStatus outcome) =>
+        Verdict == Verdict.Rood && outcome is DeclarationStatus.Approved or DeclarationStatus.ApprovedWithConditions;
 
     /// <summary>The employee answers the decision (agrees, objects, adds context); once.</summary>
     public string? Respond(Guid employeeId, string? text, DateTimeOffset now)

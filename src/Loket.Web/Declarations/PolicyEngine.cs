@@ -97,6 +97,19 @@ public sealed class PolicyEngine(PolicyCatalog catalog)
         }
     }
 
+    /// <summary>The gift destinations the code in force on <paramref name="date"/> allows; every one when none is in force.</summary>
+    public GiftDestinations GiftDestinations(string policySlug, DateOnly date)
+    {
+        try
+        {
+            return catalog.InForce(policySlug, date).GiftDestinations;
+        }
+        catch (PolicyNotInForceException)
+        {
+            return Policy.GiftDestinations.Default;
+        }
+    }
+
     /// <summary>"leiden 1.3: 4.3, 4.4": the version and the articles cited, kept with the declaration.</summary>
     public static string Citation(Evaluation evaluation) =>
         $"{evaluation.Tenant} {evaluation.Version}: {string.Join(", ", evaluation.Reasons.Select(r => r.ArticleId).Distinct())}";

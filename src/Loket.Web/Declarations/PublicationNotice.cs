@@ -20,9 +20,10 @@ public static class PublicationNotice
 
         // Asked of the engine with no answers yet: a rule on the function alone, as 's-Hertogenbosch 4.1 rule 6.
         var evaluation = engine.Evaluate(declarant, type, new Dictionary<string, string?>(), today).Evaluation;
-        var articles = evaluation?.Reasons.Where(r => r.Obligations.Contains(Obligation.Publish)).Select(r => r.Kind == ReasonKind.Law ? r.ArticleTitle : $"artikel {r.ArticleId} van de gedragscode").Distinct() ?? [];
+        // The law's own rule (Leiden, Leiderdorp, Leidschendam-Voorburg) cites the same article as Law: name it once.
+        var articles = evaluation?.Reasons.Where(r => r.Obligations.Contains(Obligation.Publish)).Select(r => r.Kind == ReasonKind.Law ? r.ArticleTitle : $"artikel {r.ArticleId} van de gedragscode") ?? [];
         return "Je hebt een topfunctie. Daarom wordt deze nevenwerkzaamheid, nadat de integriteitscoördinator haar heeft bekeken, "
             + "openbaar gemaakt in het register van nevenwerkzaamheden op de website van de gemeente: je naam, je functie, de organisatie, "
-            + $"je rol, of het betaald is en de periode ({string.Join("; ", [Law, .. articles])}).";
+            + $"je rol, of het betaald is en de periode ({string.Join("; ", new[] { Law }.Concat(articles).Distinct())}).";
     }
 }

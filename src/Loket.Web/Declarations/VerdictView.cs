@@ -63,7 +63,6 @@ public sealed record VerdictView(Evaluation Evaluation, DeclarationType Type, st
         Obligation.WrittenPermission => $"Vraag {Decider} schriftelijk om toestemming. Dat doe je met deze opgave.",
         Obligation.DiscussWithManager => $"Bespreek het met {Decider}.",
         Obligation.ReportToManager => $"Meld het bij {Decider}. Dat doe je met deze opgave.",
-        Obligation.Report => "Meld het bij de gemeente. Dat doe je met deze opgave.",
         Obligation.Register => "Het wordt geregistreerd.",
         Obligation.Publish => "Het wordt openbaar gemaakt in het register van de gemeente.",
         Obligation.ReportEnd => "Geef het door als je ermee stopt.",
@@ -94,6 +93,5 @@ public sealed record VerdictView(Evaluation Evaluation, DeclarationType Type, st
         obligations.Contains(Obligation.WrittenPermission) ? $"als je er schriftelijk toestemming voor krijgt van {Decider}"
         : obligations.Contains(Obligation.DiscussWithManager) ? $"als je het eerst bespreekt met {Decider}"
         : obligations.Contains(Obligation.ReportToManager) ? $"als je het meldt bij {Decider}"
-        : obligations.Contains(Obligation.Report) ? "als je het meldt"
         : null;
 }

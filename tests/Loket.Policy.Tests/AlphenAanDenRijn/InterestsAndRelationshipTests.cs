@@ -10,7 +10,7 @@ public class InterestsAndRelationshipTests
     {
         var evaluation = Check(TenantNames.Alphen, new FinancialInterestDeclaration { RelatedToOwnWork = true, Securities = true },
             new EvaluationContext(Today, IsDesignatedForFinancialInterests: true));
-        Expect(evaluation, "oranje", "discuss-with-manager,report", "3", "bijlage");
+        Expect(evaluation, "oranje", "discuss-with-manager,report-to-manager", "3", "bijlage");
     }
 
     [Fact]
@@ -18,7 +18,7 @@ public class InterestsAndRelationshipTests
     {
         var evaluation = Check(TenantNames.Alphen, """{"type":"financial-interest","relatedToOwnWork":true}""");
         Expect(evaluation, "oranje", "discuss-with-manager", "3", "toel. 3");
-        Assert.DoesNotContain(Obligation.Report, evaluation.Obligations);
+        Assert.DoesNotContain(Obligation.ReportToManager, evaluation.Obligations);
     }
 
     [Fact]
@@ -33,8 +33,8 @@ public class InterestsAndRelationshipTests
     [InlineData("toel. 7 voorbeeld: de aanvraag voor een bouwvergunning van je buurman", """{"type":"relationship","handlesTheirMatter":true}""", "rood", "do-not-handle-file,report-to-manager", "7")]
     [InlineData("toel. 7: partners in hetzelfde team, zonder hiërarchie", """{"type":"relationship","withColleague":true,"hierarchical":false}""", "groen", "report-to-manager", "7")]
     [InlineData("toel. 7: partners in een hiërarchische werkverhouding", """{"type":"relationship","withColleague":true,"hierarchical":true}""", "oranje", "report-to-manager,discuss-with-manager", "toel. 7")]
-    [InlineData("toel. 7: een ex-collega binnen twee jaar na ontslag inhuren", """{"type":"former-colleague-hire","monthsSinceLeaving":12,"selfEmployedOrViaThirdParty":true}""", "rood", "discuss-with-manager", "toel. 7")]
-    [InlineData("toel. 7: 23 maanden is nog binnen twee jaar", """{"type":"former-colleague-hire","monthsSinceLeaving":23}""", "rood", "discuss-with-manager", "toel. 7")]
+    [InlineData("toel. 7: een ex-collega binnen twee jaar na ontslag inhuren", """{"type":"former-colleague-hire","monthsSinceLeaving":12,"selfEmployedOrViaThirdParty":true}""", "oranje", "discuss-with-manager", "toel. 7")]
+    [InlineData("toel. 7: 23 maanden is nog binnen twee jaar", """{"type":"former-colleague-hire","monthsSinceLeaving":23}""", "oranje", "discuss-with-manager", "toel. 7")]
     [InlineData("7: na twee jaar hangt het af van de omstandigheden", """{"type":"former-colleague-hire","monthsSinceLeaving":24}""", "oranje", "discuss-with-manager", "7")]
     [InlineData("7: zonder vertrekdatum bespreek je de risico's", """{"type":"former-colleague-hire"}""", "oranje", "discuss-with-manager", "7")]
     [InlineData("stilte: privéomstandigheden", """{"type":"private-circumstance","debts":true}""", "oranje", "discuss-with-manager", "inleiding")]

@@ -12,7 +12,7 @@ public class SideActivityTests
     [InlineData("3.1 voorbeeld: inkoper met een eigen bedrijf dat aan de gemeente kan leveren", """{"type":"side-activity","paid":true,"benefitsFromSuppliesToMunicipality":true}""", "rood", "", "3.1")]
     [InlineData("3.1: vrijwilligerswerk zonder raakvlak", """{"type":"side-activity","paid":false}""", "groen", "", "3.1")]
     [InlineData("6.1: bedrijfsmiddelen alleen voor je werk", """{"type":"side-activity","usesMunicipalResources":true}""", "rood", "", "6.1")]
-    [InlineData("wet: als zelfstandige werken voor de eigen gemeente", """{"type":"side-activity","selfEmployedForMunicipality":true}""", "rood", "", "Ambtenarenwet 2017 art. 8 lid 1 b")]
+    [InlineData("wet: als zelfstandige werken voor de eigen gemeente", """{"type":"side-activity","selfEmployedForMunicipality":true}""", "oranje", "written-permission", "Ambtenarenwet 2017 art. 8 lid 1 b")]
     [InlineData("stilte: nevenwerk onder werktijd", """{"type":"side-activity","duringWorkingHours":true}""", "oranje", "discuss-with-manager", "1.3")]
     public void Side_activities_get_the_answer_of_Leiden_3_1_and_3_3(string example, string json, string verdict, string obligations, string article)
     {

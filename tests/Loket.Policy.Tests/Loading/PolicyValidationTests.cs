@@ -91,6 +91,28 @@ public class PolicyValidationTests
         Assert.Contains(result.Errors, e => e.Line == line && e.Message.Contains(message, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("allowed: [keep, bewaren]\n    article: \"4.3\"", 11, "onbekende bestemming 'bewaren'")]
+    [InlineData("allowed: [keep]\n    article: \"9.9\"", 12, "artikel '9.9' wordt geciteerd maar staat niet onder 'articles'")]
+    [InlineData("allowed: [keep]", 11, "sleutel 'article' ontbreekt")]
+    public void A_wrong_list_of_gift_destinations_is_refused_with_its_line(string destinations, int line, string message)
+    {
+        var result = Parse(Valid.Replace("  gift-limit:", $"  gift-destinations:\n    {destinations}\n  gift-limit:", StringComparison.Ordinal));
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Errors, e => e.Line == line && e.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_gift_destinations_the_manager_may_choose_each_and_a_code_may_narrow_them()
+    {
+        var narrowed = Valid.Replace("  gift-limit:", "  gift-destinations:\n    allowed: [raffle, display]\n    article: \"4.3\"\n  gift-limit:", StringComparison.Ordinal);
+
+        Assert.Equal(Enum.GetValues<GiftDestination>(), Parse(Valid).Policy!.GiftDestinations.Allowed);
+        Assert.Equal([GiftDestination.Raffle, GiftDestination.Display], Parse(narrowed).Policy!.GiftDestinations.Allowed);
+        Assert.Equal("4.3", Parse(narrowed).Policy!.GiftDestinations.ArticleId);
+    }
+
     [Fact]
     public void Every_problem_of_a_file_is_reported_in_one_run()
     {

@@ -28,7 +28,8 @@ public sealed class ApiTests
         var invalid = await mila.Http.PostAsJsonAsync("/api/meldingen", new { subject = "", declaration = new { type = "gift", valueEur = "veel" } });
         var waiting = await mark.Http.GetStringAsync("/api/meldingen/te-beslissen");
         var ownDecision = await mila.Http.PostAsJsonAsync($"/api/meldingen/{id}/besluit", new { outcome = "Approved", giftDestination = "Keep" });
-        var decided = await mark.Http.PostAsJsonAsync($"/api/meldingen/{id}/besluit", new { outcome = "Approved", giftDestination = "Keep" });
+        var kept = await mark.Http.PostAsJsonAsync($"/api/meldingen/{id}/besluit", new { outcome = "Approved", giftDestination = "Keep" });
+        var decided = await mark.Http.PostAsJsonAsync($"/api/meldingen/{id}/besluit", new { outcome = "Approved", giftDestination = "Display" });
         using var anonymous = app.CreateLoketClient();
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -37,6 +38,7 @@ public sealed class ApiTests
         Assert.Equal("application/problem+json", invalid.Content.Headers.ContentType?.MediaType);
         Assert.Contains(id.ToString(), waiting, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, ownDecision.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, kept.StatusCode); // Leiden 4.3: in principe eigendom van de gemeente
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.Http.GetAsync("/api/meldingen")).StatusCode);
     }

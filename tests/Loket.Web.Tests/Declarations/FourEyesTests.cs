@@ -28,7 +28,7 @@ public sealed class FourEyesTests
         var me = Guid.NewGuid();
         var declaration = Gift(me, me);
 
-        var error = declaration.Decide(Keep, me, deciderIsRelation: false, deciderIsOfficer: true, DateTimeOffset.UnixEpoch);
+        var error = declaration.Decide(Keep, GiftDestinations.Default, me, deciderIsRelation: false, deciderIsOfficer: true, DateTimeOffset.UnixEpoch);
 
         Assert.NotNull(error);
         Assert.Equal(DeclarationStatus.Submitted, declaration.Status);
@@ -40,7 +40,7 @@ public sealed class FourEyesTests
         var decider = Guid.NewGuid();
         var declaration = Gift(Guid.NewGuid(), decider);
 
-        var error = declaration.Decide(Keep, decider, deciderIsRelation: true, deciderIsOfficer: false, DateTimeOffset.UnixEpoch);
+        var error = declaration.Decide(Keep, GiftDestinations.Default, decider, deciderIsRelation: true, deciderIsOfficer: false, DateTimeOffset.UnixEpoch);
 
         Assert.Contains("relatie", error, StringComparison.Ordinal);
         Assert.Equal(DeclarationStatus.Submitted, declaration.Status);
@@ -51,7 +51,7 @@ public sealed class FourEyesTests
     {
         var declaration = Gift(Guid.NewGuid(), Guid.NewGuid());
 
-        var error = declaration.Decide(Keep, Guid.NewGuid(), deciderIsRelation: false, deciderIsOfficer: true, DateTimeOffset.UnixEpoch);
+        var error = declaration.Decide(Keep, GiftDestinations.Default, Guid.NewGuid(), deciderIsRelation: false, deciderIsOfficer: true, DateTimeOffset.UnixEpoch);
 
         Assert.Contains("niet aan jou", error, StringComparison.Ordinal);
     }
@@ -62,8 +62,8 @@ public sealed class FourEyesTests
         var decider = Guid.NewGuid();
         var declaration = Gift(Guid.NewGuid(), decider);
 
-        Assert.Null(declaration.Decide(Keep, decider, false, false, DateTimeOffset.UnixEpoch));
-        Assert.NotNull(declaration.Decide(Keep with { Outcome = DeclarationStatus.Refused, Motivation = "toch niet" }, decider, false, false, DateTimeOffset.UnixEpoch));
+        Assert.Null(declaration.Decide(Keep, GiftDestinations.Default, decider, false, false, DateTimeOffset.UnixEpoch));
+        Assert.NotNull(declaration.Decide(Keep with { Outcome = DeclarationStatus.Refused, Motivation = "toch niet" }, GiftDestinations.Default, decider, false, false, DateTimeOffset.UnixEpoch));
         Assert.Equal(DeclarationStatus.Approved, declaration.Status);
     }
 

@@ -30,7 +30,7 @@ public sealed class VerdictWordingTests
     [InlineData("leiden", "geschenk", "25", "Oordeel: Groen", "Je mag dit aannemen als je het meldt bij je leidinggevende (Mark Manager).")]
     [InlineData("leiden", "geschenk", "", "Oordeel: Oranje", "Je mag dit aannemen als je het eerst bespreekt met je leidinggevende (Mark Manager).")]
     [InlineData("leiden", "geschenk", "60", "Oordeel: Rood", "Je mag dit niet aannemen.")]
-    [InlineData("leidschendam-voorburg", "nevenwerkzaamheid", "relatedToOwnWork", "Oordeel: Oranje", "Je mag deze nevenwerkzaamheid uitoefenen als je het meldt.")]
+    [InlineData("leidschendam-voorburg", "nevenwerkzaamheid", "relatedToOwnWork", "Oordeel: Oranje", "Je mag deze nevenwerkzaamheid uitoefenen als je het meldt bij je leidinggevende (Mark Manager).")]
     [InlineData("leiden", "nevenwerkzaamheid", "usesMunicipalResources", "Oordeel: Rood", "Je mag deze nevenwerkzaamheid niet uitoefenen.")]
     public async Task The_verdict_starts_with_one_plain_sentence(string tenant, string slug, string answer, string heading, string sentence)
     {

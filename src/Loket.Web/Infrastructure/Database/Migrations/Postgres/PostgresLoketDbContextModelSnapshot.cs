@@ -159,6 +159,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("AgainstVerdict")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Answers")
                         .IsRequired()
                         .HasMaxLength(4000)

@@ -154,6 +154,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AgainstVerdict")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Answers")
                         .IsRequired()
                         .HasMaxLength(4000)
