@@ -53,6 +53,14 @@ public sealed class CaseAccess(LoketDbContext db, KeyRing ring)
         return await Visible([tenantId], tags).Include(r => r.Handlers).Include(r => r.Involved).FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
     }
 
+    /// <summary>Whether the exclusion keeps this user out of the case (the same test as <see cref="Visible"/>): for choosing handlers and recipients.</summary>
+    public async Task<bool> IsExcludedAsync(Guid reportId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var tags = await ExcludingTagsAsync(userId, cancellationToken);
+        var tenantId = await db.Reports.IgnoreQueryFilters().Where(r => r.Id == reportId).Select(r => r.TenantId).FirstAsync(cancellationToken);
+        return !await Visible([tenantId], tags).AnyAsync(r => r.Id == reportId, cancellationToken);
+    }
+
     public async Task<bool> MayReadAsync(Guid reportId, Guid userId, CancellationToken cancellationToken = default) =>
         await db.ReportHandlers.AnyAsync(h => h.ReportId == reportId && h.UserId == userId, cancellationToken)
         || await db.AccessGrants.AnyAsync(g => g.ReportId == reportId && g.UserId == userId, cancellationToken);

@@ -135,7 +135,7 @@ public sealed class EmployeeDeclaration : ITenantOwned
             return "Kies voorwaarden uit de lijst.";
         }
 
-        if (decision.GiftDestination is { } destination && !Enum.IsDefined(destination))
+        if (decision.GiftDestination is { } posted && !Enum.IsDefined(posted))
         {
             return "Kies wat er met het geschenk gebeurt.";
         }
