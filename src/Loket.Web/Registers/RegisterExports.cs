@@ -47,13 +47,14 @@ public static class RegisterExports
         return await matching.Select(RegisterRow.Projection).ToListAsync(cancellationToken);
     }
 
-    /// <summary>The query string of the register page (q, status, verdict, current).</summary>
+    /// <summary>The query string of the register page (q, status, verdict, current, tegenoordeel).</summary>
     public sealed record RegisterFilterParameters(
         [FromQuery(Name = "q")] string? Q,
         [FromQuery(Name = "status")] DeclarationStatus? Status,
         [FromQuery(Name = "verdict")] Loket.Policy.Verdict? Verdict,
-        [FromQuery(Name = "current")] bool? Current)
+        [FromQuery(Name = "current")] bool? Current,
+        [FromQuery(Name = "tegenoordeel")] bool? AgainstVerdict)
     {
-        public RegisterQuery ToQuery() => new() { Q = Q, Status = Status, Verdict = Verdict, Current = Current ?? false };
+        public RegisterQuery ToQuery() => new() { Q = Q, Status = Status, Verdict = Verdict, Current = Current ?? false, AgainstVerdict = AgainstVerdict ?? false };
     }
 }

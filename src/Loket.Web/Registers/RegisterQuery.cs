@@ -1,6 +1,7 @@
 using Loket.Policy;
 using Loket.Web.Declarations;
 using Loket.Web.Infrastructure.Database;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.Registers;
@@ -23,6 +24,10 @@ public sealed class RegisterQuery
 
     /// <summary>Side activities: only current ones (not ended, not replaced by a later version).</summary>
     public bool Current { get; set; }
+
+    /// <summary>Only decisions that approved what the code's verdict called Rood (issue 14).</summary>
+    [FromQuery(Name = "tegenoordeel")]
+    public bool AgainstVerdict { get; set; }
 
     /// <summary>Every matching declaration of <paramref name="type"/>, newest first (the exports).</summary>
     public async Task<IQueryable<EmployeeDeclaration>> ApplyAsync(LoketDbContext db, DeclarationType type, DateOnly today, CancellationToken cancellationToken = default)
@@ -111,6 +116,11 @@ public sealed class RegisterQuery
             rows = rows.Where(d => d.SupersededAt == null && (d.EndDate == null || d.EndDate >= today));
         }
 
+        if (AgainstVerdict)
+        {
+            rows = rows.Where(d => d.AgainstVerdict);
+        }
+
         return rows;
     }
 
@@ -121,6 +131,7 @@ public sealed class RegisterQuery
             Status is null ? null : $"status={Status}",
             Verdict is null ? null : $"verdict={Verdict}",
             Current ? "current=true" : null,
+            AgainstVerdict ? "tegenoordeel=true" : null,
         }.Where(p => p is not null));
 }
 

@@ -75,6 +75,11 @@ internal static partial class RegisterSearch
             sql.Append($""" AND "SupersededAt" IS NULL AND ("EndDate" IS NULL OR "EndDate" >= DATE '{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}')""");
         }
 
+        if (filter.AgainstVerdict)
+        {
+            sql.Append(""" AND "AgainstVerdict" """);
+        }
+
         sql.Append($""" AND {PostgresText} @@ to_tsquery('simple'::regconfig, '{TsQuery(words)}') ORDER BY "SubmittedAt" DESC LIMIT {count.ToString(CultureInfo.InvariantCulture)}""");
 #pragma warning disable EF1002 // Only enum names, a date, a Guid and checked words (see remarks).
         // Projected again so it meets the other part of a UNION in the same shape.

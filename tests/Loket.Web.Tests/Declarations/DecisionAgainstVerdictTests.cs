@@ -116,6 +116,7 @@ public class DecisionAgainstVerdictTests
         await iris.LoginAsDemoAsync("alphen-aan-den-rijn", "integriteit");
         var (_, register) = await iris.GetPageAsync($"/registers/geschenken?q={Uri.EscapeDataString(subject)}");
         var csv = await iris.Http.GetStringAsync($"/registers/geschenken/export.csv?q={Uri.EscapeDataString(subject)}");
+        var (_, onlyAgainst) = await iris.GetPageAsync($"/registers/geschenken?q={Uri.EscapeDataString(subject)}&tegenoordeel=true");
         var (_, details) = await mila.GetPageAsync($"/meldingen/{id}");
 
         Assert.Contains("rood", page.QuerySelector(".utrecht-alert--warning")!.TextContent, StringComparison.Ordinal);
@@ -128,6 +129,8 @@ public class DecisionAgainstVerdictTests
         Assert.Contains("Tegen het oordeel in", register.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
         Assert.EndsWith(";ja", csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1], StringComparison.Ordinal);
         Assert.Contains("Tegen het oordeel in", details.Body!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(onlyAgainst.QuerySelector($"a[href='/meldingen/{id}']"));
+        Assert.True(onlyAgainst.QuerySelector("#tegenoordeel")!.HasAttribute("checked"));
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -142,10 +145,16 @@ public class DecisionAgainstVerdictTests
 
         var (_, page) = await mark.GetPageAsync($"/meldingen/{id}");
         var decided = await DecideAsync(mark, id, new Dictionary<string, string> { ["Decide.Outcome"] = "Approved", ["Decide.GiftDestination"] = "Keep" });
+        using var iris = app.CreateLoketClient();
+        await iris.LoginAsDemoAsync("s-hertogenbosch", "integriteit");
+        var (_, all) = await iris.GetPageAsync("/registers/geschenken?q=bonbons");
+        var (_, onlyAgainst) = await iris.GetPageAsync("/registers/geschenken?q=bonbons&tegenoordeel=true");
 
         Assert.Contains("Zelf houden", page.QuerySelector("#Decide_GiftDestination")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector(".loket-decision-form .utrecht-alert--warning"));
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.Declarations.Where(d => d.Id == id).Select(d => d.AgainstVerdict).SingleAsync(), "s-hertogenbosch"));
+        Assert.NotNull(all.QuerySelector($"a[href='/meldingen/{id}']"));
+        Assert.Null(onlyAgainst.QuerySelector($"a[href='/meldingen/{id}']"));
     }
 }
