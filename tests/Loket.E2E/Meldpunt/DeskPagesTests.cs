@@ -42,6 +42,17 @@ public sealed class DeskPagesTests(LoketHost host) : IClassFixture<LoketHost>
         await page.GetByLabel("Naam van de melder").FillAsync("Anna Anoniem");
         await confidant.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Melding versturen" }).ClickAsync());
         await Expect(page.Locator("[data-receipt-code]")).ToBeVisibleAsync();
+        var handover = await page.Locator("[data-receipt-code]").InnerTextAsync();
+
+        // The reporter, in a browser of their own, exchanges the handover code for a code only they see.
+        await using var reporter = await LoketPage.OpenAsync(host, "meldpunt-confidant-reporter");
+        await reporter.VisitAsync("/melden/inbox");
+        await reporter.Page.GetByLabel("Ontvangstcode").FillAsync(handover);
+        await reporter.NavigateByAsync(() => reporter.Page.GetByRole(AriaRole.Button, new() { Name = "Melding openen" }).ClickAsync());
+        await Expect(reporter.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Je eigen ontvangstcode");
+        Assert.NotEqual(handover.Trim(), (await reporter.Page.Locator("[data-own-code]").InnerTextAsync()).Trim());
+        await reporter.NavigateByAsync(() => reporter.Page.GetByRole(AriaRole.Link, new() { Name = "Ik heb mijn code bewaard: verder naar mijn melding" }).ClickAsync());
+        await Expect(reporter.Page.GetByRole(AriaRole.Button, new() { Name = "Het meldpunt mag mijn naam zien" })).ToBeVisibleAsync();
 
         await confidant.VisitAsync("/vertrouwenspersoon");
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Anna Anoniem" })).ToBeVisibleAsync();

@@ -29,13 +29,64 @@ public sealed class FileSignatureTests
         Assert.True(FileSignature.Detect(header)?.ContentType == expected, what);
 
     [Theory]
-    [InlineData(@"C:\Users\mila\Mijn foto's\taart.jpg", "taart.jpg")]
+    // The bytes are a PDF here, so the name ends in .pdf too.
+    [InlineData(@"C:\Users\mila\Mijn foto's\taart.jpg", "taart.jpg.pdf")]
     [InlineData("../../etc/passwd.pdf", "passwd.pdf")]
     [InlineData("kaart\u0000\r\n\"x\".pdf", "kaartx.pdf")]
     [InlineData("", "bijlage.pdf")]
     [InlineData(null, "bijlage.pdf")]
     public void A_file_name_is_cleaned_of_paths_quotes_and_control_characters(string? name, string expected) =>
         Assert.Equal(expected, FileSignature.CleanName(name, FileSignature.Pdf));
+
+    [Theory]
+    [InlineData("factuur\u202Efdp.exe", "factuurfdp.exe.pdf")]
+    [InlineData("rapport\u2066\u200B\u200F.pdf", "rapport.pdf")]
+    [InlineData("scan.PDF", "scan.PDF")]
+    [InlineData("notities", "notities.pdf")]
+    [InlineData("a<>|?*b.pdf", "ab.pdf")]
+    public void A_name_loses_bidi_and_invisible_characters_and_ends_in_the_kind_its_bytes_are(string name, string expected) =>
+        Assert.Equal(expected, FileSignature.CleanName(name, FileSignature.Pdf));
+
+    public static TheoryData<string, byte[], string?> ReporterSamples => new()
+    {
+        { "docx", Package(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>")), "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+        { "xlsx", Package(("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>")), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+        { "docm (macros)", Package(("[Content_Types].xml", "<Types><Override ContentType=\"application/vnd.ms-word.document.macroEnabled.main+xml\"/></Types>"), ("word/document.xml", "<w:document/>")), null },
+        { "xlsx with a VBA project", Package(("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>"), ("xl/vbaProject.bin", "x")), null },
+        { "odt", Package(("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<office:document-content/>")), "application/vnd.oasis.opendocument.text" },
+        { "odt with Basic macros", Package(("mimetype", "application/vnd.oasis.opendocument.text"), ("Basic/Standard/Module1.xml", "x")), null },
+        { "zip of anything", Package(("setup.exe", "MZ")), null },
+        { "text", Encoding.UTF8.GetBytes("Op 3 maart zag ik het.\r\nGroet"), "text/plain" },
+        { "text with NUL", [(byte)'a', 0, (byte)'b'], null },
+        { "not UTF-8", [0xC3, 0x28], null },
+        { "old Word (OLE)", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], null },
+        { "EXE", [(byte)'M', (byte)'Z', 0x90, 0], null },
+        { "PDF", Encoding.ASCII.GetBytes("%PDF-1.4\n"), "application/pdf" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReporterSamples))]
+    public void A_reporter_may_send_office_documents_without_macros_and_plain_text(string what, byte[] content, string? expected) =>
+        Assert.True(FileSignature.Detect(content, FileSignature.ForReporters)?.ContentType == expected, what);
+
+    [Fact]
+    public void Declarations_still_take_only_pdf_and_images() =>
+        Assert.Null(FileSignature.Detect(Package(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>")), FileSignature.ForDeclarations));
+
+    private static byte[] Package(params (string Name, string Content)[] entries)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in entries)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(content);
+            }
+        }
+
+        return buffer.ToArray();
+    }
 
     [Fact]
     public void A_long_file_name_keeps_its_extension()

@@ -46,6 +46,7 @@ public sealed class StaffAsReporterTests
         var code = ReceiptCodes.Normalize(filed.QuerySelector("[data-receipt-code]")!.TextContent)!;
         var reference = filed.QuerySelector("main p")!.TextContent.Split(' ')[1];
 
+        Assert.Contains("overdrachtscode nog niet gebruikt", await ConfidantRowAsync(confidant, reference), StringComparison.Ordinal);
         var tried = await OpenInboxAsync(confidant, code);
         Assert.Equal(HttpStatusCode.Forbidden, tried.StatusCode);
         Assert.Contains("Met een ontvangstcode handelt alleen de melder zelf", await tried.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -61,6 +62,7 @@ public sealed class StaffAsReporterTests
         Assert.Equal(HttpStatusCode.Redirect, (await reporter.SubmitAsync(inbox, "form[action*='handler=Consent']", new Dictionary<string, string>(), "/melden/inbox")).StatusCode);
         Assert.True(await app.WithDbAsync(db => db.ReporterIdentities.IgnoreQueryFilters().Where(v => v.ReportId == report.Id).Select(v => v.ConsentToDesk).SingleAsync()));
         Assert.Equal(HttpStatusCode.Forbidden, (await OpenInboxAsync(confidant, own!)).StatusCode);
+        Assert.Contains("eigen code sinds", await ConfidantRowAsync(confidant, reference), StringComparison.Ordinal);
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -118,6 +120,9 @@ public sealed class StaffAsReporterTests
         Assert.Contains(trail, a => a.ActorName == "houder van een overdrachtscode");
         Assert.DoesNotContain(trail, a => a.ActorName == "anonieme melder");
     }
+
+    private static async Task<string> ConfidantRowAsync(LoketClient confidant, string reference) =>
+        (await PageAsync(confidant, "/vertrouwenspersoon")).QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains(reference, StringComparison.Ordinal)).TextContent;
 
     private static async Task<(string Code, Guid ReportId)> RecordOralReportAsync(LoketApp app, LoketClient officer)
     {
