@@ -101,12 +101,12 @@ public sealed class LoginModel(LoketDbContext db, LocalLogin login, CurrentActor
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, LoketClaims.Create(user, tenant.Id, "pwd", secondFactor: secondFactor));
     }
 
-    // Only our own pages: an open redirect would let a phishing link borrow our domain. A control
-    // character is refused too: browsers drop tabs and newlines ("/\t/evil.example" becomes
-    // "//evil.example"), and LocalRedirect would throw on it instead of answering.
+    // Only our own pages: an open redirect would let a phishing link borrow our domain. Only printable
+    // ASCII, as a percent-encoded path is: browsers drop tabs and newlines ("/\t/evil.example" becomes
+    // "//evil.example"), LocalRedirect throws on a control character and a header cannot carry the rest.
     internal static string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.Length <= 2000 && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            && !returnUrl.Any(char.IsControl)
+            && returnUrl.All(c => c is > ' ' and <= '~')
             ? returnUrl
             : "/mijn";
 

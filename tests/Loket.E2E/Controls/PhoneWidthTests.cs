@@ -12,7 +12,7 @@ public sealed class PhoneWidthTests(LoketHost host) : IClassFixture<LoketHost>
     private static readonly ViewportSize Narrow = new() { Width = 320, Height = 640 };
 
     [Theory]
-    [InlineData(null, new[] { "/", "/inloggen", "/melden", "/melden/inbox", "/toegankelijkheid", "/openbaar/leiden/nevenwerkzaamheden" })]
+    [InlineData(null, new[] { "/", "/inloggen", "/melden", "/melden/inbox", "/melden/benadeling", "/toegankelijkheid", "/openbaar/leiden/nevenwerkzaamheden" })]
     [InlineData("medewerker@leiden", new[] { "/mijn", "/meldingen", "/meldingen/nieuw/geschenk", "/meldingen/nieuw/nevenwerkzaamheid", "/melden", "/melden/mijn", "/account" })]
     [InlineData("manager@leiden", new[] { "/beslissen", "/team" })]
     [InlineData("integriteit@leiden", new[] { "/registers/geschenken", "/registers/nevenwerkzaamheden", "/registers/gevers", "/meldpunt/dossiers", "/meldpunt/mondeling" })]
