@@ -30,9 +30,14 @@ public sealed class LoketPage : IAsyncDisposable
     private int lastStatus;
     private int screenshots;
 
-    private LoketPage(IBrowserContext context, IPage page, string name)
+    // Without JavaScript the page cannot run axe (its timers never fire): a copy of the page's HTML,
+    // without scripts, is checked in a tab of its own that may run it.
+    private readonly IBrowserContext? copies;
+
+    private LoketPage(IBrowserContext context, IPage page, string name, IBrowserContext? copies = null)
     {
         this.context = context;
+        this.copies = copies;
         Page = page;
         this.name = name;
         // The load event fires once per new document, not for jumps within a page (#inhoud).
@@ -56,9 +61,10 @@ public sealed class LoketPage : IAsyncDisposable
 
     /// <summary>
     /// Opens a fresh tab (own cookies) on <paramref name="host"/>; <paramref name="name"/> prefixes its screenshots.
-    /// A Dutch browser unless <paramref name="locale"/> and <paramref name="timezoneId"/> say otherwise.
+    /// A Dutch browser unless <paramref name="locale"/> and <paramref name="timezoneId"/> say otherwise;
+    /// without <paramref name="javaScript"/> the pages' own scripts do not run (axe still does).
     /// </summary>
-    public static async Task<LoketPage> OpenAsync(LoketHost host, string name, ViewportSize? viewport = null, string locale = "nl-NL", string? timezoneId = null)
+    public static async Task<LoketPage> OpenAsync(LoketHost host, string name, ViewportSize? viewport = null, string locale = "nl-NL", string? timezoneId = null, bool javaScript = true)
     {
         var browser = await Chromium.BrowserAsync();
         var context = await browser.NewContextAsync(new()
@@ -67,6 +73,7 @@ public sealed class LoketPage : IAsyncDisposable
             ViewportSize = viewport ?? Desktop,
             Locale = locale,
             TimezoneId = timezoneId,
+            JavaScriptEnabled = javaScript,
             // The host's certificate is self-signed and made for this run only.
             IgnoreHTTPSErrors = true,
             // Each tab is another person at another address (192.0.2.x is for documentation), as
@@ -77,7 +84,8 @@ public sealed class LoketPage : IAsyncDisposable
         // Fail in seconds, not the default half minute: every page here is local.
         context.SetDefaultTimeout(10_000);
         var page = await context.NewPageAsync();
-        return new LoketPage(context, page, name);
+        var copies = javaScript ? null : await browser.NewContextAsync(new() { ViewportSize = viewport ?? Desktop, Locale = locale, IgnoreHTTPSErrors = true });
+        return new LoketPage(context, page, name, copies);
     }
 
     /// <summary>Goes to <paramref name="path"/> and checks the page; returns the HTTP status of the page shown.</summary>
@@ -107,9 +115,20 @@ public sealed class LoketPage : IAsyncDisposable
         await Page.WaitForLoadStateAsync(LoadState.Load);
         checkedLoads = LoadCount;
         await ScreenshotAsync();
-        var result = await Axe.RunAsync(Page);
+        var result = copies is null ? await Axe.RunAsync(Page) : await AxeOnCopyAsync(copies);
         var violations = result.Violations.Where(v => v.Tags.Any(WcagTags.Contains)).ToList();
         Assert.True(violations.Count == 0, Describe(Page.Url, violations));
+    }
+
+    private async Task<AxeResult> AxeOnCopyAsync(IBrowserContext copies)
+    {
+        var html = System.Text.RegularExpressions.Regex.Replace(await Page.ContentAsync(), "<script[^>]*>.*?</script>", "", System.Text.RegularExpressions.RegexOptions.Singleline);
+        html = html.Replace("<head>", $"<head><base href=\"{Page.Url}\">", StringComparison.Ordinal);
+        var copy = await copies.NewPageAsync();
+        await copy.SetContentAsync(html, new() { WaitUntil = WaitUntilState.Load });
+        var result = await Axe.RunAsync(copy);
+        await copy.CloseAsync();
+        return result;
     }
 
     /// <summary>True when the page is wider than the window (reflow, WCAG 1.4.10, fails).</summary>
@@ -128,6 +147,11 @@ public sealed class LoketPage : IAsyncDisposable
     {
         var missed = loads.Skip(checkedLoads).ToList();
         await context.CloseAsync();
+        if (copies is not null)
+        {
+            await copies.CloseAsync();
+        }
+
         Assert.True(missed.Count == 0, $"Pages visited without an accessibility check: {string.Join(", ", missed)}");
     }
 

@@ -110,6 +110,28 @@ public sealed class ExclusionDodgeTests
         Assert.NotNull(page.QuerySelector($"a[href='/meldpunt/dossiers/{filed.ReportId}']"));
     }
 
+    [Fact]
+    public async Task A_reopened_case_keeps_its_exclusions()
+    {
+        var app = await SharedApps.GetAsync(DatabaseKind.Sqlite);
+        var filed = await ReportAnonymouslyAsync(app, app.CreateLoketClient(), "leiden", Plain, "I. Integriteit");
+        using var daan = await DemoAsync(app, "meldpunt@leidse-regio");
+        foreach (var (step, fields) in new (string, Dictionary<string, string>)[]
+        {
+            ("Take", []), ("Acknowledge", []), ("Intake", []),
+            ("Decide", new() { ["investigate"] = "false", ["motivation"] = "Geen concrete aanwijzingen." }),
+            ("Reply", new() { ["reply"] = "Wij onderzoeken je melding niet verder.", ["feedback"] = "true" }),
+            ("Close", []),
+            ("Reopen", new() { ["why"] = "Nieuwe feiten van de melder." }),
+        })
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await CaseActionAsync(daan, filed.ReportId, step, fields)).StatusCode);
+        }
+
+        using var iris = await DemoAsync(app, "integriteit@leiden");
+        await AssertHiddenAsync(iris, filed);
+    }
+
     [Theory, OnSqlite, OnPostgres]
     public async Task A_person_picked_from_the_list_is_excluded_and_the_reporter_sees_whom_the_names_matched(DatabaseKind kind)
     {

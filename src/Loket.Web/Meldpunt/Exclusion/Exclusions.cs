@@ -5,9 +5,9 @@ public sealed record Excluded(RosterPerson Person, MatchKind Kind, string Becaus
 
 /// <summary>
 /// Whom a report excludes: the people picked from the list and everyone the typed names match, for
-/// sure or possibly, plus the desk members whose name appears in the text. A possible match is kept
-/// only for people at the desk (who could otherwise read the case); a certain one for everyone, so
-/// that someone who joins the desk later is kept out too.
+/// sure or possibly, plus the desk members whose name appears in the text. Every match is kept, not
+/// only the desk's, so that someone who joins the desk later is kept out too; the text is searched
+/// for the desk's names only, as a long text would otherwise "possibly" name half the municipality.
 /// </summary>
 public sealed class Exclusions(Roster roster)
 {
@@ -28,7 +28,7 @@ public sealed class Exclusions(Roster roster)
         foreach (var (match, because) in matches)
         {
             var person = byId[match.Id];
-            if ((match.Kind == MatchKind.Certain || person.AtDesk) && (!found.TryGetValue(match.Id, out var known) || known.Kind < match.Kind))
+            if (!found.TryGetValue(match.Id, out var known) || known.Kind < match.Kind)
             {
                 found[match.Id] = new Excluded(person, match.Kind, because);
             }

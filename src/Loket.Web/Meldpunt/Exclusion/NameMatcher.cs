@@ -55,7 +55,7 @@ public static partial class NameMatcher
         foreach (var person in people)
         {
             var hit = person.Handles.Select(NameText.Fold).FirstOrDefault(h => h.Length >= 4 && handles.Contains(h))
-                ?? person.Names.SelectMany(NameText.Words).Where(w => w.Length >= 3).FirstOrDefault(w => words.Any(t => Near(t, w)));
+                ?? person.Names.SelectMany(NameText.Words).Where(w => w.Length >= 3).FirstOrDefault(w => words.Any(t => NearInText(t, w)));
             if (hit is not null)
             {
                 matches.Add(new NameMatch(person.Id, MatchKind.Possible, hit));
@@ -108,6 +108,10 @@ public static partial class NameMatcher
         var allowed = shortest >= 8 ? 2 : shortest >= 4 ? 1 : 0;
         return typed == name || (allowed > 0 && NameText.Distance(typed, name, allowed) <= allowed);
     }
+
+    /// <summary>In running text only a long name may be misspelt ("Integritiet"); "gaan" is not "Daan".</summary>
+    private static bool NearInText(string word, string name) =>
+        word == name || (Math.Min(word.Length, name.Length) >= 7 && NameText.Distance(word, name, 1) <= 1);
 
     // Whitespace-separated pieces that keep the characters of user names and addresses.
     private static IEnumerable<string> HandleTokens(string text) =>
