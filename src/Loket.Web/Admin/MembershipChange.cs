@@ -44,6 +44,18 @@ public sealed class MembershipChange : ITenantOwned
 
     public bool IsPending => DecidedAt is null;
 
+    public static MembershipChange Request(Membership membership, Role toRoles, Guid? toEmployeeId, Guid requestedBy, DateTimeOffset now) => new()
+    {
+        TenantId = membership.TenantId,
+        MembershipId = membership.Id,
+        FromRoles = membership.Roles,
+        ToRoles = toRoles,
+        FromEmployeeId = membership.EmployeeId,
+        ToEmployeeId = toEmployeeId,
+        RequestedByUserId = requestedBy,
+        RequestedAt = now,
+    };
+
     /// <summary>True when going from one state to the other grants a sensitive role or changes whom the account is.</summary>
     public static bool NeedsApproval(Role fromRoles, Role toRoles, Guid? fromEmployee, Guid? toEmployee) =>
         (toRoles & ~fromRoles & Sensitive) != 0 || (toEmployee is not null && toEmployee != fromEmployee);

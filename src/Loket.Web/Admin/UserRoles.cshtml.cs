@@ -8,9 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.Admin;
 
-/// <summary>Change one membership's roles. Memberships of other municipalities answer 404 (the tenant filter).</summary>
+/// <summary>
+/// Change one membership's roles. Memberships of other municipalities answer 404 (the tenant filter).
+/// Taking roles away works at once; granting a sensitive one waits for a second person (<see cref="MembershipChange"/>).
+/// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class UserRolesModel(LoketDbContext db, TenantContext tenant) : PageModel
+public sealed class UserRolesModel(LoketDbContext db, TenantContext tenant, TimeProvider time) : PageModel
 {
     public string DisplayName { get; private set; } = string.Empty;
 
@@ -19,6 +22,9 @@ public sealed class UserRolesModel(LoketDbContext db, TenantContext tenant) : Pa
     public string TenantName => tenant.Name!;
 
     public Role Current { get; private set; }
+
+    /// <summary>A change of this membership that waits for approval, if any.</summary>
+    public MembershipChange? Pending { get; private set; }
 
     [BindProperty(Name = "Input.RoleNames")]
     public List<string> RoleNames { get; set; } = [];
@@ -52,6 +58,21 @@ public sealed class UserRolesModel(LoketDbContext db, TenantContext tenant) : Pa
             return Page();
         }
 
+        if (MembershipChange.NeedsApproval(membership.Roles, roles, membership.EmployeeId, membership.EmployeeId))
+        {
+            if (Pending is not null)
+            {
+                ModelState.AddModelError("Input.Roles", "Er wacht al een wijziging van deze rollen op goedkeuring. Laat die eerst goedkeuren of afwijzen.");
+                Current = roles;
+                return Page();
+            }
+
+            db.MembershipChanges.Add(MembershipChange.Request(membership, roles, membership.EmployeeId, LoketClaims.UserIdOf(User)!.Value, time.GetUtcNow()));
+            await db.SaveChangesAsync();
+            TempData[nameof(UsersModel.Message)] = $"De nieuwe rollen van {DisplayName} wachten op goedkeuring door een andere beheerder of een integriteitscoördinator.";
+            return RedirectToPage("/Admin/Users");
+        }
+
         membership.Roles = roles;
         await db.SaveChangesAsync();
         TempData[nameof(UsersModel.Message)] = $"De rollen van {DisplayName} zijn opgeslagen.";
@@ -64,6 +85,7 @@ public sealed class UserRolesModel(LoketDbContext db, TenantContext tenant) : Pa
         if (membership is not null)
         {
             (DisplayName, UserName) = (membership.User!.DisplayName, membership.User.UserName);
+            Pending = await db.MembershipChanges.FirstOrDefaultAsync(c => c.MembershipId == membership.Id && c.DecidedAt == null);
         }
 
         return membership;

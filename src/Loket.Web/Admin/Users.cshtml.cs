@@ -12,7 +12,7 @@ namespace Loket.Web.Admin;
 
 /// <summary>Who may do what in this municipality: list memberships, add a user (local password or SSO-only).</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class UsersModel(LoketDbContext db, TenantContext tenant, IPasswordHasher<UserAccount> hasher) : PageModel
+public sealed class UsersModel(LoketDbContext db, TenantContext tenant, IPasswordHasher<UserAccount> hasher, TimeProvider time) : PageModel
 {
     public sealed class NewUser
     {
@@ -93,10 +93,33 @@ public sealed class UsersModel(LoketDbContext db, TenantContext tenant, IPasswor
             user.PasswordHash = hasher.HashPassword(user, Input.Password);
         }
 
-        user.Memberships.Add(new Membership { TenantId = tenant.TenantId!.Value, Roles = Input.Roles, EmployeeId = employeeId });
+        // What needs no second person applies now; sensitive roles and the link to a person wait for approval,
+        // so an administrator cannot make an officer's or auditor's account for themselves.
+        var membership = new Membership { TenantId = tenant.TenantId!.Value, Roles = Input.Roles & ~MembershipChange.Sensitive };
+        user.Memberships.Add(membership);
         db.Users.Add(user);
+        var waits = MembershipChange.NeedsApproval(membership.Roles, Input.Roles, null, employeeId);
+        if (waits)
+        {
+            db.MembershipChanges.Add(MembershipChange.Request(membership, Input.Roles, employeeId, LoketClaims.UserIdOf(User)!.Value, time.GetUtcNow()));
+        }
+
         await db.SaveChangesAsync();
-        Message = $"{user.DisplayName} is toegevoegd.";
+        var sensitive = RoleChoices.All.Where(r => (Input.Roles & MembershipChange.Sensitive).HasFlag(r)).Select(r => Shared.Navigation.Dutch(r).ToLowerInvariant()).ToList();
+        var parts = new List<string>();
+        if (sensitive.Count > 0)
+        {
+            parts.Add($"de rol{(sensitive.Count > 1 ? "len" : "")} {string.Join(", ", sensitive)}");
+        }
+
+        if (employeeId is not null)
+        {
+            parts.Add("de koppeling aan de medewerker");
+        }
+
+        Message = waits
+            ? $"{user.DisplayName} is toegevoegd. Wacht op goedkeuring door een andere beheerder of een integriteitscoördinator: {string.Join(" en ", parts)}."
+            : $"{user.DisplayName} is toegevoegd.";
         return RedirectToPage();
     }
 

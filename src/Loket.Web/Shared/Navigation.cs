@@ -21,6 +21,7 @@ public static class Navigation
         new("/beheer/medewerkers", "Medewerkers", [Role.Admin, Role.HrAdviser]),
         new("/beheer/import", "Importeren", [Role.Admin, Role.HrAdviser]),
         new("/beheer/gebruikers", "Gebruikers en rollen", [Role.Admin]),
+        new("/beheer/goedkeuren", "Rollen goedkeuren", [Role.Admin, Role.IntegrityOfficer]),
         // Officers reach it from the registers; the page lets both in.
         new("/beheer/afdelingen", "Afdelingsregels", [Role.Admin]),
         // Auditors only, as the page's policy says: a menu link that ends in "Geen toegang" misleads.
@@ -28,8 +29,10 @@ public static class Navigation
         new("/account", "Mijn account", []),
     ];
 
-    public static IEnumerable<Link> For(ClaimsPrincipal user) =>
-        Links.Where(l => l.Roles.Length == 0 || l.Roles.Any(r => user.HasClaim(LoketClaims.Role, r.ToString())));
+    // A session held for its second factor reaches only the account page: a menu of links that all lead back there misleads.
+    public static IEnumerable<Link> For(ClaimsPrincipal user) => user.HasClaim(c => c.Type == LoketClaims.SecondFactorMissing)
+        ? Links.Where(l => l.Href == SecondFactorRequired.AccountPage)
+        : Links.Where(l => l.Roles.Length == 0 || l.Roles.Any(r => user.HasClaim(LoketClaims.Role, r.ToString())));
 
     public static string Dutch(Role role) => role switch
     {

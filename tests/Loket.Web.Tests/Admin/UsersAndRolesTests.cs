@@ -21,15 +21,19 @@ public sealed class UsersAndRolesTests
             ["Input.DisplayName"] = "Nina Nieuw",
             ["Input.EmployeeNumber"] = "1011",
             ["Input.Password"] = "een-lang-wachtwoord",
-            ["Input.RoleNames"] = "Confidant",
+            ["Input.RoleNames"] = "HrAdviser",
         });
+        // The link to employee 1011 waits for a second person.
+        using var officer = app.CreateLoketClient();
+        await officer.LoginAsDemoAsync("s-hertogenbosch", "integriteit");
+        Assert.Equal(HttpStatusCode.Redirect, (await FourEyesRoleTests.DecideAsync(officer, userName, "Approve")).StatusCode);
         using var nina = app.CreateLoketClient();
         var login = await nina.LoginAsync("s-hertogenbosch", userName, "een-lang-wachtwoord");
         var (_, home) = await nina.GetPageAsync("/mijn");
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Equal("/mijn", login.Headers.Location?.OriginalString);
-        Assert.Contains("Jouw rollen: Vertrouwenspersoon.", home.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Jouw rollen: HR-adviseur.", home.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Vergunningverlener", home.Body!.TextContent, StringComparison.Ordinal);
     }
 

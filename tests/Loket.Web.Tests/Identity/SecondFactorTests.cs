@@ -93,3 +93,27 @@ public sealed class SecondFactorTests
         Assert.False(await app.WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.TotpEnabled).SingleAsync()));
     }
 }
+
+/// <summary>SSO: which ID tokens count as a second factor for a privileged role.</summary>
+public sealed class ProviderSecondFactorTests
+{
+    [Theory]
+    [InlineData(new[] { "pwd", "mfa" }, null, true)]
+    [InlineData(new[] { "pwd" }, null, false)]
+    [InlineData(new[] { "otp" }, null, false)]
+    [InlineData(new string[0], "http://schemas.microsoft.com/claims/multipleauthn", true)]
+    [InlineData(new string[0], "urn:level:low", false)]
+    public void The_provider_is_trusted_only_when_it_says_mfa_or_names_an_acr_the_municipality_listed(string[] amr, string? acr, bool trusted)
+    {
+        var claims = amr.Select(a => new System.Security.Claims.Claim("amr", a)).ToList();
+        if (acr is not null)
+        {
+            claims.Add(new System.Security.Claims.Claim("acr", acr));
+        }
+
+        var token = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(claims, "oidc"));
+        var options = new TenantOidcOptions { MultiFactorAcrValues = ["http://schemas.microsoft.com/claims/multipleauthn"] };
+
+        Assert.Equal(trusted, OidcLogin.ProvenSecondFactor(token, options));
+    }
+}
