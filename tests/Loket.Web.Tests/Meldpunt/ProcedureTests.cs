@@ -101,7 +101,7 @@ public sealed class ProcedureTests
         // The case page: the committee's deadline only for 's-Hertogenbosch.
         using var officer = app.CreateLoketClient();
         await officer.LoginAsDemoAsync(expected.Slug, "integriteit");
-        await CaseActionAsync(officer, reportId, "Take");
+        await TakeAsync(officer, reportId);
         var caseText = (await PageAsync(officer, $"/meldpunt/dossiers/{reportId}")).QuerySelector("main")!.TextContent;
         Assert.Contains("1 juni 2026", caseText, StringComparison.Ordinal);
         AssertOnlyWhere(expected.TwoYearTerm, "Landelijke Klachtencommissie Ongewenst Gedrag tot 1 juni 2028, 's-Hertogenbosch 2.4", caseText);
@@ -111,7 +111,7 @@ public sealed class ProcedureTests
         var retaliation = await reporter.SubmitAsync(inbox, "form[action*='handler=Retaliation']", new Dictionary<string, string> { ["retaliation"] = "Mijn verlof wordt geweigerd sinds ik meldde." }, "/melden/inbox");
         Assert.Equal(HttpStatusCode.Redirect, retaliation.StatusCode);
         var linkedId = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().Where(r => r.RelatedReportId == reportId).Select(r => r.Id).SingleAsync());
-        await CaseActionAsync(officer, linkedId, "Take");
+        await TakeAsync(officer, linkedId);
         var linkedPage = await PageAsync(officer, $"/meldpunt/dossiers/{linkedId}");
         var linkedText = linkedPage.QuerySelector("main")!.TextContent;
         AssertOnlyWhere(expected.LeidenChecklist, "het afwijzen van een verlofaanvraag, voor zover dit redelijkerwijs verband houdt met de door de melder gedane melding", linkedText);
@@ -141,16 +141,22 @@ public sealed class ProcedureTests
         var filed = await ReportAnonymouslyAsync(app, reporter, "s-hertogenbosch", "Een handhaver kijkt weg bij een horecazaak van een vriend.");
         using var officer = app.CreateLoketClient();
         await officer.LoginAsDemoAsync("s-hertogenbosch", "integriteit");
-        await CaseActionAsync(officer, filed.ReportId, "Take");
+        await TakeAsync(officer, filed.ReportId);
         await CaseActionAsync(officer, filed.ReportId, "Acknowledge");
         await CaseActionAsync(officer, filed.ReportId, "Intake");
 
-        // 10.1: "Uiteindelijk wordt intern beslist": not by the gemeentesecretaris.
+        // 10.1: "Uiteindelijk wordt intern beslist": not by the gemeentesecretaris, who before a complaint
+        // cannot even open the case (access is earned: the code gives them no decision yet).
         using var secretary = app.CreateLoketClient();
         await secretary.LoginAsDemoAsync("s-hertogenbosch", "secretaris");
-        await CaseActionAsync(secretary, filed.ReportId, "Grant", new() { ["reason"] = "Toezicht op de afhandeling (artikel 10.2)" });
-        var refused = await CaseActionAsync(secretary, filed.ReportId, "Decide", new() { ["investigate"] = "true", ["motivation"] = "Aanwijzingen." });
-        Assert.Contains("'s-Hertogenbosch 10.1–10.2: er wordt intern beslist", await TextAsync(refused), StringComparison.Ordinal);
+        var url = $"/meldpunt/dossiers/{filed.ReportId}";
+        var before = await PageAsync(secretary, url);
+        Assert.Null(before.QuerySelector("form[action*='handler=Grant']"));
+        var refused = await secretary.SubmitAsync(before, "form[method='post']", new Dictionary<string, string> { ["investigate"] = "true", ["motivation"] = "Aanwijzingen." }, url, formAction: $"{url}?handler=Decide");
+        Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Null((await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().SingleAsync(r => r.Id == filed.ReportId))).Investigate);
+        var officerRefused = await PageAsync(officer, url);
+        Assert.Contains("'s-Hertogenbosch 10.1", officerRefused.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await CaseActionAsync(officer, filed.ReportId, "Decide", new() { ["investigate"] = "false", ["motivation"] = "Geen concrete aanwijzingen." })).StatusCode);
 
         // Before a complaint the secretary has nothing to decide.
@@ -164,6 +170,7 @@ public sealed class ProcedureTests
         Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
         Assert.Contains("doorgestuurd naar de gemeentesecretaris", (await PageAsync(reporter, "/melden/inbox")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
+        await CaseActionAsync(secretary, filed.ReportId, "Grant", new() { ["reason"] = "Klacht van de melder over het besluit (artikel 10.2)" });
         var officerTries = await officer.Http.GetStringAsync($"/meldpunt/dossiers/{filed.ReportId}");
         Assert.DoesNotContain("handler=AfterComplaint", officerTries, StringComparison.Ordinal);
         var decided = await CaseActionAsync(secretary, filed.ReportId, "AfterComplaint", new() { ["investigate"] = "true", ["motivation"] = "De toelichting was onvoldoende; er komt alsnog onderzoek." });
@@ -180,7 +187,7 @@ public sealed class ProcedureTests
         var filed = await ReportAnonymouslyAsync(app, reporter, "leidschendam-voorburg", "Een ambtenaar gunt opdrachten aan een oud-collega.");
         using var officer = app.CreateLoketClient();
         await officer.LoginAsDemoAsync("leidschendam-voorburg", "integriteit");
-        await CaseActionAsync(officer, filed.ReportId, "Take");
+        await TakeAsync(officer, filed.ReportId);
         await CaseActionAsync(officer, filed.ReportId, "Acknowledge");
         await CaseActionAsync(officer, filed.ReportId, "Intake");
 
@@ -225,7 +232,7 @@ public sealed class ProcedureTests
         // The desk sees the link and who reported it.
         using var officer = app.CreateLoketClient();
         await officer.LoginAsDemoAsync("leiden", "integriteit");
-        await CaseActionAsync(officer, witnessCase.Id, "Take");
+        await TakeAsync(officer, witnessCase.Id);
         var page = await PageAsync(officer, $"/meldpunt/dossiers/{witnessCase.Id}");
         Assert.NotNull(page.QuerySelector($"a[href='/meldpunt/dossiers/{filed.ReportId}']"));
         Assert.Contains("deelgenomen aan het onderzoek", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
@@ -257,7 +264,7 @@ public sealed class ProcedureTests
         var linkedId = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().Where(r => r.RelatedReportId == filed.ReportId).Select(r => r.Id).SingleAsync());
         using var officer = app.CreateLoketClient();
         await officer.LoginAsDemoAsync("leiden", "integriteit");
-        await CaseActionAsync(officer, linkedId, "Take");
+        await TakeAsync(officer, linkedId);
         var hidden = await CaseActionAsync(officer, linkedId, "Checklist", new() { ["forms"] = "128" });
         Assert.Equal(HttpStatusCode.OK, hidden.StatusCode);
         Assert.Equal(RetaliationForm.None, await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().Where(r => r.Id == linkedId).Select(r => r.RetaliationForms).SingleAsync()));

@@ -41,7 +41,7 @@ public sealed class BadInputTests
         });
         using var officer = app.CreateLoketClient();
         await officer.LoginAsDemoAsync("s-hertogenbosch", "integriteit");
-        await CaseActionAsync(officer, filed.ReportId, "Take");
+        await TakeAsync(officer, filed.ReportId);
         var page = await PageAsync(officer, $"/meldpunt/dossiers/{filed.ReportId}");
         Assert.Contains("31 december 9999", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
@@ -84,7 +84,7 @@ public sealed class BadInputTests
         {
             var response = await client.SubmitAsync(account, "form[action*='Enable']", new Dictionary<string, string> { ["NewSecret"] = secret, ["Code"] = "123456" }, "/account");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains("Deze sleutel is ongeldig.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("De sleutel op deze pagina is niet meer geldig.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         Assert.False(await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "medewerker@leiden").Select(u => u.TotpEnabled).SingleAsync()));

@@ -131,7 +131,7 @@ public sealed class InputSweepTests
         var elsewhere = await ReportAnonymouslyAsync(app, other, "s-hertogenbosch", "Een melding bij een andere gemeente.");
         using var officer = app.CreateLoketClient();
         await officer.LoginAsDemoAsync("leiden", "integriteit");
-        await CaseActionAsync(officer, leiden.ReportId, "Take");
+        await TakeAsync(officer, leiden.ReportId);
         var declaration = await app.WithDbAsync(db => db.Set<Loket.Web.Declarations.EmployeeDeclaration>().IgnoreQueryFilters()
             .Where(d => d.TenantId == db.Tenants.Where(t => t.Slug == "leiden").Select(t => t.Id).First()).OrderBy(d => d.Status).Select(d => d.Id).FirstAsync());
         var user = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "medewerker@leiden").Select(u => u.Id).FirstAsync());
