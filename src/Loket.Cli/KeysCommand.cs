@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Loket.Web.Infrastructure.Crypto;
-using Loket.Web.Meldpunt;
+using Loket.Web.Meldpunt.Desk;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -121,7 +121,7 @@ public static class LoketWeb
                 $"zoeken:{ctx.Connection.RemoteIpAddress?.ToString() ?? "onbekend"}",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("Security:PeopleSearchesPerMinute", 60), Window = TimeSpan.FromMinutes(1) }));
         });
-        services.AddSingleton<Meldpunt.InboxSession>();
+        services.AddSingleton<Meldpunt.Reporting.InboxSession>();
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         return builder;
     }

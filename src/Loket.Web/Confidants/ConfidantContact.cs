@@ -1,5 +1,5 @@
 using Loket.Web.Infrastructure.Tenancy;
-using Loket.Web.Meldpunt;
+using Loket.Web.Meldpunt.Case;
 
 namespace Loket.Web.Confidants;
 

@@ -1,6 +1,6 @@
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
-using Loket.Web.Meldpunt;
+using Loket.Web.Meldpunt.Case;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

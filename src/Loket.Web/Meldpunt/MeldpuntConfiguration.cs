@@ -1,4 +1,6 @@
 using Loket.Web.Confidants;
+using Loket.Web.Meldpunt.Case;
+using Loket.Web.Meldpunt.Reporting;
 using Loket.Web.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

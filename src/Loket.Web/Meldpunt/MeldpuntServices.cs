@@ -1,7 +1,10 @@
-using Loket.Web.Cases;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Infrastructure.Jobs;
+using Loket.Web.Meldpunt.Case;
+using Loket.Web.Meldpunt.Desk;
+using Loket.Web.Meldpunt.Filing;
+using Loket.Web.Meldpunt.Reporting;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Loket.Web.Meldpunt;
@@ -28,7 +31,7 @@ public static class MeldpuntServices
         services.AddScoped<Exclusion.Roster>();
         services.AddScoped<Exclusion.Exclusions>();
         services.AddScoped<Exclusion.PeopleSearch>();
-        services.AddScoped<Exclusion.InvolvedStep>();
+        services.AddScoped<InvolvedStep>();
         services.AddScoped<CaseAccess>();
         services.AddScoped<KeyRotation>();
         services.AddScoped<KeyStatus>();

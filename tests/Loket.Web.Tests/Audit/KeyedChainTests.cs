@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Audit;
-using Loket.Web.Meldpunt;
+using Loket.Web.Meldpunt.Case;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using System.Net;
-using Loket.Web.Meldpunt;
+using Loket.Web.Meldpunt.Case;
+using Loket.Web.Meldpunt.Reporting;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

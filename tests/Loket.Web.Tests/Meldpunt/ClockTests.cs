@@ -73,7 +73,7 @@ public sealed class ClockTests
         await again.LoginAsDemoAsync("leiden", "integriteit");
         await CaseActionAsync(again, filed.ReportId, "Reply", new() { ["reply"] = "Wij hebben de stukken laten vernietigen.", ["feedback"] = "true" });
         var clocks = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().SingleAsync(r => r.Id == filed.ReportId));
-        Assert.All(Web.Meldpunt.CaseClocks.For(clocks, app.Time.GetUtcNow()), c => Assert.Equal(Web.Meldpunt.ClockState.Met, c.State));
+        Assert.All(Web.Meldpunt.Case.CaseClocks.For(clocks, app.Time.GetUtcNow()), c => Assert.Equal(Web.Meldpunt.Case.ClockState.Met, c.State));
     }
 
     [Theory, OnSqlite]
@@ -85,7 +85,7 @@ public sealed class ClockTests
 
         var report = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().SingleAsync(r => r.Id == filed.ReportId));
         Assert.Equal(LoketApp.Start, report.AcknowledgedAt);
-        Assert.Equal(Web.Meldpunt.ClockState.Met, Web.Meldpunt.CaseClocks.For(report, app.Time.GetUtcNow())[0].State);
+        Assert.Equal(Web.Meldpunt.Case.ClockState.Met, Web.Meldpunt.Case.CaseClocks.For(report, app.Time.GetUtcNow())[0].State);
         Assert.Contains("Wij hebben je melding ontvangen", (await PageAsync(reporter, "/melden/inbox")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 

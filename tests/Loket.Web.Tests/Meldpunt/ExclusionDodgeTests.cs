@@ -180,7 +180,7 @@ public sealed class ExclusionDodgeTests
         Assert.Null(check.QuerySelector("[data-receipt-code]"));
 
         var filed = await Declarations.DeclarationSteps.ParseAsync(await staff.SubmitAsync(check, "main form[method=post]", fields, form));
-        var code = Loket.Web.Meldpunt.ReceiptCodes.Normalize(filed.QuerySelector("[data-receipt-code]")!.TextContent)!;
+        var code = Loket.Web.Meldpunt.Case.ReceiptCodes.Normalize(filed.QuerySelector("[data-receipt-code]")!.TextContent)!;
         using var reporter = app.CreateLoketClient();
         await OpenInboxAsync(reporter, code);
         var reference = (await PageAsync(reporter, "/melden/inbox")).QuerySelector("h1")!.TextContent.Split(' ')[^1];

@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using Loket.Web.Meldpunt;
+using Loket.Web.Meldpunt.Case;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Loket.Web.Meldpunt;
+using Loket.Web.Meldpunt.Case;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

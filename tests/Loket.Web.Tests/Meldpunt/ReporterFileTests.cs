@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using AngleSharp.Html.Parser;
-using Loket.Web.Meldpunt;
+using Loket.Web.Meldpunt.Case;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Loket.Web.Meldpunt;
+using Loket.Web.Meldpunt.Case;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Loket.Web.Tests.Meldpunt.MeldpuntSteps;

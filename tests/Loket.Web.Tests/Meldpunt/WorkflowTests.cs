@@ -1,5 +1,5 @@
 using System.Net;
-using Loket.Web.Meldpunt;
+using Loket.Web.Meldpunt.Case;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Loket.Web.Tests.Meldpunt.MeldpuntSteps;

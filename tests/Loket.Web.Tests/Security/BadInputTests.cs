@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using AngleSharp.Html.Parser;
-using Loket.Web.Meldpunt;
+using Loket.Web.Meldpunt.Case;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Loket.Web.Tests.Meldpunt.MeldpuntSteps;

@@ -102,7 +102,7 @@ public sealed class DatabaseCopyTests
         // The response that shows the code deletes the cookie that carried it, and opens the inbox instead.
         var cookies = shown.Headers.GetValues("Set-Cookie").ToList();
         Assert.Contains(cookies, c => c.StartsWith("__Host-loket-td=;", StringComparison.Ordinal) && c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains(cookies, c => c.StartsWith(Web.Meldpunt.InboxSession.Cookie + "=", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith(Web.Meldpunt.Reporting.InboxSession.Cookie + "=", StringComparison.Ordinal));
 
         var (_, again) = await reporter.GetPageAsync("/melden/ontvangen");
         Assert.Null(again.QuerySelector("[data-receipt-code]"));

@@ -1,5 +1,6 @@
 using Loket.Web.Confidants;
-using Loket.Web.Meldpunt;
+using Loket.Web.Meldpunt.Case;
+using Loket.Web.Meldpunt.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.Infrastructure.Database;

@@ -1,6 +1,6 @@
-using Loket.Web.Cases;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
+using Loket.Web.Meldpunt.Case;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.Meldpunt.Exclusion;
