@@ -63,7 +63,7 @@ public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, TimePro
     public async Task<IActionResult> OnPostDecideAsync(Guid id) =>
         await ChangeAsync(id, async (d, me) =>
         {
-            var related = await DeclarationRouting.AreRelatedAsync(db, d.EmployeeId, me);
+            var related = await People.Relatedness.AreRelatedAsync(db, d.TenantId, d.EmployeeId, me);
             return d.Decide(Decide.ToDecision(), Destinations, me, related, DeclarationAccess.IsOfficer(User), time.GetUtcNow());
         }, "Decide.Outcome");
 
