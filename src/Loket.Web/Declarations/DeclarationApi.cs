@@ -140,7 +140,7 @@ public static class DeclarationApi
             return GiftDestinations.Default;
         }
 
-        var submittedOn = DateOnly.FromDateTime(declaration.SubmittedAt.UtcDateTime);
+        var submittedOn = Infrastructure.Time.DutchTime.Day(declaration.SubmittedAt);
         var declarant = await Declarant.LoadAsync(db, declaration.EmployeeId, submittedOn);
         return engine.GiftDestinations(declarant.PolicySlug, submittedOn);
     }
