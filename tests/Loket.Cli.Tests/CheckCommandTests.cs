@@ -66,6 +66,17 @@ public class CheckCommandTests
         Assert.Equal("2026-11-25", JsonDocument.Parse(output).RootElement.GetProperty("date").GetString());
     }
 
+    [Theory]
+    [InlineData("2026-12-05T23:30:00Z", "2026-12-06")] // winter: UTC+1
+    [InlineData("2027-07-05T22:30:00Z", "2027-07-06")] // summer: UTC+2
+    public void Today_is_the_dutch_day_whatever_the_machines_zone(string utc, string day)
+    {
+        var (_, output, _) = Loket.RunAt(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture),
+            """{"type":"gift","valueEur":10}""", "check", "--tenant", "leiden", "--json", "--policies", Loket.Policies);
+
+        Assert.Equal(day, JsonDocument.Parse(output).RootElement.GetProperty("date").GetString());
+    }
+
     [Fact]
     public void A_missing_tenant_is_invalid_input()
     {

@@ -9,9 +9,12 @@ internal static class Loket
 {
     public static readonly string Policies = FindPolicies();
 
-    public static (int ExitCode, string Output, string Error) Run(string stdin, params string[] args)
+    public static (int ExitCode, string Output, string Error) Run(string stdin, params string[] args) =>
+        RunAt(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero), stdin, args);
+
+    public static (int ExitCode, string Output, string Error) RunAt(DateTimeOffset now, string stdin, params string[] args)
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(now);
         var root = new RootCommand("test") { CheckCommand.Create(() => new StringReader(stdin), time), PolicyCommand.Create() };
         using var output = new StringWriter();
         using var error = new StringWriter();

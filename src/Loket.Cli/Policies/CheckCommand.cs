@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Loket.Policy;
+using Loket.Web.Infrastructure;
 
 namespace Loket.Cli.Policies;
 
@@ -51,7 +52,7 @@ public static class CheckCommand
                 return InvalidInput;
             }
 
-            var today = DateOnly.FromDateTime((time ?? TimeProvider.System).GetLocalNow().DateTime);
+            var today = (time ?? TimeProvider.System).Today();
             var context = parsed.Input!.ToContext(today);
             PolicyVersion policy;
             try

@@ -11,7 +11,7 @@ namespace Loket.Web.Declarations;
 /// <summary>
 /// No decision after N working days (the code's decision term, <see cref="Policy.DecisionTerm"/>;
 /// 10 when the code names none): a reminder to the decider; after 2N, escalation to the decider's
-/// own manager (never the employee or a relation), or to the integrity officers. The mails say only
+/// own manager or that manager's active substitute (the walk of <see cref="DeclarationRouting"/>: never the employee or a relation), or to the integrity officers. The mails say only
 /// that something waits, with a link: never the declaration's content. Idempotent: the row records
 /// what was sent.
 /// </summary>
@@ -36,7 +36,7 @@ public sealed class DecisionReminderJob(LoketDbContext db, Mailer mailer, TimePr
             var days = WorkingDays.Between(submitted, today);
             if (days >= 2 * term && declaration.ReminderSentAt is not null)
             {
-                var next = declaration.DeciderId is { } decider ? await NextLevelAsync(declaration, decider, cancellationToken) : null;
+                var next = declaration.DeciderId is { } decider ? await NextUpAsync(declaration, decider, today, cancellationToken) : null;
                 declaration.Escalate(next?.Id, now);
                 mails.AddRange(next is { Email: { } email }
                     ? [new Notification(email, next.Name, "Een opgave wacht te lang op een besluit", $"Een opgave ligt al {days} werkdagen zonder besluit en is naar jou doorgezet.", $"/meldingen/{declaration.Id}")]
@@ -56,22 +56,12 @@ public sealed class DecisionReminderJob(LoketDbContext db, Mailer mailer, TimePr
         await mailer.SendAsync(mails, cancellationToken);
     }
 
-    private async Task<People.Employee?> NextLevelAsync(EmployeeDeclaration declaration, Guid decider, CancellationToken cancellationToken)
+    // The same walk as routing (substitutes on the day of escalation, never the employee or a relation).
+    private async Task<People.Employee?> NextUpAsync(EmployeeDeclaration declaration, Guid decider, DateOnly today, CancellationToken cancellationToken)
     {
-        var managerId = await db.Employees.IgnoreQueryFilters().Where(e => e.Id == decider).Select(e => e.ManagerId).FirstOrDefaultAsync(cancellationToken);
-        while (managerId is { } id && id != declaration.EmployeeId)
-        {
-            var related = await db.Relations.IgnoreQueryFilters().AnyAsync(r => (r.EmployeeId == id && r.RelatedEmployeeId == declaration.EmployeeId) || (r.EmployeeId == declaration.EmployeeId && r.RelatedEmployeeId == id), cancellationToken);
-            var manager = await db.Employees.IgnoreQueryFilters().FirstAsync(e => e.Id == id, cancellationToken);
-            if (!related)
-            {
-                return manager;
-            }
-
-            managerId = manager.ManagerId;
-        }
-
-        return null;
+        var declarant = await Declarant.LoadAsync(db, declaration.TenantId, declaration.EmployeeId, today, cancellationToken);
+        var route = await DeclarationRouting.NextUpAsync(db, declarant, decider, cancellationToken);
+        return route.DeciderId is { } next ? await db.Employees.IgnoreQueryFilters().FirstAsync(e => e.Id == next, cancellationToken) : null;
     }
 
     private async Task<IEnumerable<Notification>> OfficersAsync(EmployeeDeclaration declaration, int days, CancellationToken cancellationToken)

@@ -121,7 +121,7 @@ public static class DeclarationApi
 
         var decision = new Decision(request.Outcome ?? DeclarationStatus.Submitted, request.Motivation,
             (request.Conditions ?? []).Aggregate(DecisionConditions.None, (all, c) => all | c), request.ConditionsText, request.GiftDestination);
-        var related = await DeclarationRouting.AreRelatedAsync(db, declaration.EmployeeId, me);
+        var related = await People.Relatedness.AreRelatedAsync(db, declaration.TenantId, declaration.EmployeeId, me);
         var destinations = await DestinationsAsync(db, engine, declaration);
         if (declaration.Decide(decision, destinations, me, related, DeclarationAccess.IsOfficer(http.User), time.GetUtcNow()) is { } error)
         {
@@ -140,7 +140,7 @@ public static class DeclarationApi
             return GiftDestinations.Default;
         }
 
-        var submittedOn = DateOnly.FromDateTime(declaration.SubmittedAt.UtcDateTime);
+        var submittedOn = Infrastructure.Time.DutchTime.Day(declaration.SubmittedAt);
         var declarant = await Declarant.LoadAsync(db, declaration.EmployeeId, submittedOn);
         return engine.GiftDestinations(declarant.PolicySlug, submittedOn);
     }

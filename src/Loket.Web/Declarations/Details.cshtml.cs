@@ -63,7 +63,7 @@ public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, TimePro
     public async Task<IActionResult> OnPostDecideAsync(Guid id) =>
         await ChangeAsync(id, async (d, me) =>
         {
-            var related = await DeclarationRouting.AreRelatedAsync(db, d.EmployeeId, me);
+            var related = await People.Relatedness.AreRelatedAsync(db, d.TenantId, d.EmployeeId, me);
             return d.Decide(Decide.ToDecision(), Destinations, me, related, DeclarationAccess.IsOfficer(User), time.GetUtcNow());
         }, "Decide.Outcome");
 
@@ -148,7 +148,7 @@ public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, TimePro
         }
 
         // The verdict with today's records of the employee, on the code in force on the day of submission.
-        var submittedOn = DateOnly.FromDateTime(declaration.SubmittedAt.UtcDateTime);
+        var submittedOn = Infrastructure.Time.DutchTime.Day(declaration.SubmittedAt);
         var declarant = await Declarant.LoadAsync(db, declaration.EmployeeId, submittedOn);
         var evaluation = engine.EvaluateJson(declarant, declaration.Answers, submittedOn).Evaluation;
         Destinations = engine.GiftDestinations(declarant.PolicySlug, submittedOn);

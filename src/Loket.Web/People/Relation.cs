@@ -4,7 +4,7 @@ namespace Loket.Web.People;
 
 /// <summary>
 /// A declared relation between two employees. Four-eyes checks treat it as symmetric: nobody
-/// decides on a relation's declaration (Leiden 7.2, 's-Hertogenbosch 9.1).
+/// decides on a relation's declaration (Leiden 7.2, 's-Hertogenbosch 9.1). The rule: <see cref="Relatedness"/>.
 /// </summary>
 public sealed class Relation : ITenantOwned
 {
@@ -17,7 +17,4 @@ public sealed class Relation : ITenantOwned
     public Guid RelatedEmployeeId { get; set; }
 
     public RelationKind Kind { get; set; }
-
-    public bool Involves(Guid a, Guid b) =>
-        (EmployeeId == a && RelatedEmployeeId == b) || (EmployeeId == b && RelatedEmployeeId == a);
 }

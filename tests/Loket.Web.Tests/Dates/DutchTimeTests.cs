@@ -18,11 +18,15 @@ public sealed class DutchTimeTests
     public void A_date_is_repeated_back_in_dutch_words() =>
         Assert.Equal("maandag 1 februari 2027", DutchTime.LongDate(new DateOnly(2027, 2, 1)));
 
-    [Fact]
-    public void Today_is_the_dutch_day_also_in_the_last_hour_of_the_utc_day()
+    // The one "today" of the product (TimeProvider.Today, DutchTime.Day); the CLI pins the same in CheckCommandTests.
+    [Theory]
+    [InlineData("2026-12-05T23:30:00Z", "2026-12-06")] // winter: UTC+1
+    [InlineData("2027-07-05T22:30:00Z", "2027-07-06")] // summer: UTC+2
+    [InlineData("2027-07-05T21:59:59Z", "2027-07-05")] // the last second of the Dutch day
+    public void Today_is_the_dutch_day_also_in_the_last_hours_of_the_utc_day(string utc, string day)
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 23, 30, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.Equal(new DateOnly(2026, 12, 7), time.Today());
+        Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), time.Today());
     }
 }

@@ -1,6 +1,8 @@
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Infrastructure.Database;
+using Loket.Web.Meldpunt;
+using Loket.Web.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.Meldpunt.Case;
@@ -24,10 +26,8 @@ public sealed class CaseAccess(LoketDbContext db, KeyRing ring)
     {
         var employees = await db.Memberships.IgnoreQueryFilters()
             .Where(m => m.UserId == userId && m.EmployeeId != null).Select(m => m.EmployeeId!.Value).ToListAsync(cancellationToken);
-        var related = await db.Relations.IgnoreQueryFilters()
-            .Where(r => employees.Contains(r.EmployeeId) || employees.Contains(r.RelatedEmployeeId))
-            .Select(r => new[] { r.EmployeeId, r.RelatedEmployeeId }).ToListAsync(cancellationToken);
-        return [AccountTag(userId), .. employees.Concat(related.SelectMany(r => r)).Distinct().Select(InvolvedTag)];
+        var excluded = await Relatedness.WithRelationsAsync(db.Relations.IgnoreQueryFilters(), employees, cancellationToken);
+        return [AccountTag(userId), .. excluded.Select(InvolvedTag)];
     }
 
     /// <summary>The municipalities whose desk work this user does, with the given roles.</summary>

@@ -1,6 +1,7 @@
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Meldpunt.Case;
+using Loket.Web.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.Meldpunt.Exclusion;
@@ -24,10 +25,7 @@ public sealed class Roster(LoketDbContext db, CaseAccess access)
         var members = await db.Memberships.IgnoreQueryFilters().Where(m => m.TenantId == tenantId)
             .Select(m => new { m.UserId, m.EmployeeId, m.Roles, m.User!.UserName, m.User.DisplayName, m.User.Email }).ToListAsync(cancellationToken);
         var deskEmployees = members.Where(m => (m.Roles & DeskRoles) != 0 && m.EmployeeId is not null).Select(m => m.EmployeeId!.Value).ToList();
-        var related = await db.Relations.IgnoreQueryFilters()
-            .Where(r => deskEmployees.Contains(r.EmployeeId) || deskEmployees.Contains(r.RelatedEmployeeId))
-            .Select(r => new[] { r.EmployeeId, r.RelatedEmployeeId }).ToListAsync(cancellationToken);
-        var atDesk = deskEmployees.Concat(related.SelectMany(r => r)).ToHashSet();
+        var atDesk = await Relatedness.WithRelationsAsync(Relatedness.In(db, tenantId), deskEmployees, cancellationToken);
 
         var people = new List<RosterPerson>();
         foreach (var e in employees)

@@ -1,0 +1,56 @@
+using Loket.Web.Infrastructure.Database;
+using Loket.Web.People;
+using Loket.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loket.Web.Tests.People;
+
+/// <summary>
+/// A management line of its own in Leiden (employee → manager → top), so rules over the line are
+/// tested on people no other test reads, in the shared app.
+/// </summary>
+public sealed record LineBuilder(LoketApp App, Guid TenantId, Guid Employee, Guid Manager, Guid Top)
+{
+    public static async Task<LineBuilder> StartAsync(LoketApp app) => await app.WithDbAsync(async db =>
+    {
+        var tenantId = await db.Tenants.Where(t => t.Slug == "leiden").Select(t => t.Id).SingleAsync();
+        var top = Person(tenantId, "Top", null);
+        var manager = Person(tenantId, "Manager", top.Id);
+        var employee = Person(tenantId, "Medewerker", manager.Id);
+        db.Employees.AddRange(top, manager, employee);
+        await db.SaveChangesAsync();
+        return new LineBuilder(app, tenantId, employee.Id, manager.Id, top.Id);
+    });
+
+    /// <summary>Someone outside the line (a colleague who can stand in).</summary>
+    public Task<Guid> ColleagueAsync(Guid? managerId = null) => App.WithDbAsync(async db =>
+    {
+        var colleague = Person(TenantId, "Collega", managerId);
+        db.Employees.Add(colleague);
+        await db.SaveChangesAsync();
+        return colleague.Id;
+    });
+
+    public Task RelateAsync(Guid a, Guid b, Guid? inTenant = null) => App.WithDbAsync(db =>
+    {
+        db.Relations.Add(new Relation { TenantId = inTenant ?? TenantId, EmployeeId = a, RelatedEmployeeId = b, Kind = RelationKind.Partner });
+        return db.SaveChangesAsync();
+    });
+
+    public Task SubstituteAsync(Guid manager, Guid substitute, DateOnly from, DateOnly until) => App.WithDbAsync(db =>
+    {
+        db.Substitutions.Add(new Substitution { TenantId = TenantId, ManagerId = manager, SubstituteId = substitute, From = from, Until = until });
+        return db.SaveChangesAsync();
+    });
+
+    public Task<T> InLeidenAsync<T>(Func<LoketDbContext, Task<T>> work) => App.WithDbAsync(work, "leiden");
+
+    private static Employee Person(Guid tenantId, string role, Guid? managerId) => new()
+    {
+        TenantId = tenantId,
+        EmployeeNumber = $"L{Guid.NewGuid():N}"[..12],
+        Name = $"{role} {Guid.NewGuid():N}"[..20],
+        ManagerId = managerId,
+        StartDate = new DateOnly(2020, 1, 1),
+    };
+}
