@@ -44,7 +44,7 @@ public sealed class DecisionReminderJob(LoketDbContext db, Mailer mailer, TimePr
             }
             else if (days >= term && declaration.ReminderSentAt is null)
             {
-                declaration.ReminderSentAt = now;
+                declaration.MarkReminded(now);
                 mails.AddRange(declaration.Decider is { Email: { } email }
                     ? [new Notification(email, declaration.Decider.Name, "Herinnering: een opgave wacht op je besluit", $"Een opgave wacht al {days} werkdagen op je besluit.", $"/meldingen/{declaration.Id}")]
                     : await OfficersAsync(declaration, days, cancellationToken));

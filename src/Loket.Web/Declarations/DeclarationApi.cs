@@ -51,30 +51,18 @@ public static class DeclarationApi
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, detail: "Je account is niet aan een medewerker gekoppeld.");
         }
 
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Subject))
-        {
-            errors["subject"] = ["Beschrijf kort waar je opgave over gaat."];
-        }
-
-        foreach (var (field, error) in DeclarationTexts.Check(request.Subject, request.Counterparty, request.Role))
-        {
-            errors[JsonNamingPolicy.CamelCase.ConvertName(field)] = [error];
-        }
-
-        if (request.StartDate is { Year: < Infrastructure.Time.DutchDate.FirstYear or > Infrastructure.Time.DutchDate.LastYear })
-        {
-            errors["startDate"] = [$"Vul een datum tussen {Infrastructure.Time.DutchDate.FirstYear} en {Infrastructure.Time.DutchDate.LastYear} in."];
-        }
-
         var today = time.Today();
         var declarant = await Declarant.LoadAsync(db, me, today);
         var result = request.Declaration.ValueKind == JsonValueKind.Object
             ? engine.EvaluateJson(declarant, request.Declaration.GetRawText(), today)
             : new PolicyEngine.Result(null, null, ["Het veld 'declaration' moet een JSON-object zijn, bijvoorbeeld {\"type\":\"gift\",\"valueEur\":40}."]);
-        if (result.Errors.Count > 0 || DeclarationTexts.CheckAnswers(result.Answers) is not null)
+        var description = new DeclarationDescription(request.Subject, request.Counterparty, request.Role, request.StartDate);
+        var errors = description.Check(result.Type)
+            .GroupBy(r => JsonNamingPolicy.CamelCase.ConvertName(r.Field))
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Message).ToArray());
+        if (result.Errors.Count > 0)
         {
-            errors["declaration"] = [.. result.Errors.Append(DeclarationTexts.CheckAnswers(result.Answers)).OfType<string>()];
+            errors["declaration"] = [.. result.Errors];
         }
 
         if (errors.Count > 0 || result.Evaluation is not { } evaluation)
@@ -83,22 +71,14 @@ public static class DeclarationApi
         }
 
         var route = await DeclarationRouting.RouteAsync(db, declarant, request.ManagerInvolved);
-        var declaration = new EmployeeDeclaration
+        var submission = new Submission(tenant.TenantId!.Value, me, result.Type!.Value, result.Answers!, description, evaluation.Verdict,
+            PolicyEngine.Citation(evaluation), route);
+        var filed = EmployeeDeclaration.Submit(submission, time.GetUtcNow());
+        if (filed.Value is not { } declaration)
         {
-            TenantId = tenant.TenantId!.Value,
-            EmployeeId = me,
-            Type = result.Type!.Value,
-            Answers = result.Answers!,
-            Subject = request.Subject!.Trim(),
-            Counterparty = string.IsNullOrWhiteSpace(request.Counterparty) ? null : request.Counterparty.Trim(),
-            Role = string.IsNullOrWhiteSpace(request.Role) ? null : request.Role.Trim(),
-            StartDate = request.StartDate,
-            Verdict = evaluation.Verdict,
-            Citation = PolicyEngine.Citation(evaluation),
-            SubmittedAt = time.GetUtcNow(),
-            DeciderId = route.DeciderId,
-            RoutingNote = route.Note,
-        };
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["declaration"] = [filed.Refusal!.Message] });
+        }
+
         db.Declarations.Add(declaration);
         await db.SaveChangesAsync();
         return Results.Created($"/api/meldingen/{declaration.Id}", new
@@ -125,7 +105,7 @@ public static class DeclarationApi
         var destinations = await DestinationsAsync(db, engine, declaration);
         if (declaration.Decide(decision, destinations, me, related, DeclarationAccess.IsOfficer(http.User), time.GetUtcNow()) is { } error)
         {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: error);
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: error.Message);
         }
 
         await db.SaveChangesAsync();

@@ -16,6 +16,9 @@ public static class DeclarationKinds
 
         /// <summary>What attachments could help, before the list of accepted files.</summary>
         public required string AttachmentHint { get; init; }
+
+        /// <summary>Only a side activity has a start ("Vanaf wanneer?"): it runs for a while and may end.</summary>
+        public bool HasStartDate => Type == DeclarationType.SideActivity;
     }
 
     private const string OnlyIfItHelps = "Alleen als het helpt om de situatie te begrijpen.";

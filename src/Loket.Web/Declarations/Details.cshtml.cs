@@ -1,6 +1,7 @@
 using Loket.Policy;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -109,16 +110,16 @@ public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, TimePro
         return Redirect($"/meldingen/{id}");
     }
 
-    private async Task<IActionResult> ChangeAsync(Guid id, Func<EmployeeDeclaration, Guid, Task<string?>> change, string errorKey)
+    private async Task<IActionResult> ChangeAsync(Guid id, Func<EmployeeDeclaration, Guid, Task<Refusal?>> change, string errorKey)
     {
         if (!await LoadAsync(id) || LoketClaims.EmployeeOf(User) is not { } me)
         {
             return NotFound();
         }
 
-        if (await change(Declaration, me) is { } error)
+        if (await change(Declaration, me) is { } refusal)
         {
-            ModelState.AddModelError(errorKey, error);
+            ModelState.AddModelError(errorKey, refusal.Message);
             return Page();
         }
 

@@ -1,4 +1,5 @@
 using Loket.Policy;
+using Loket.Web.Infrastructure.Domain;
 using Loket.Web.Infrastructure.Tenancy;
 using Loket.Web.People;
 
@@ -7,91 +8,153 @@ namespace Loket.Web.Declarations;
 /// <summary>
 /// One declaration (opgave) an employee filed: the answers as the policy engine reads them (the JSON
 /// of the CLI contract), the verdict shown before submitting, where it was routed, and the decision.
-/// Every change of state is a method that checks the current state and four eyes.
+/// Created only by <see cref="Submit"/>; every change of state is a method that checks the current state
+/// and four eyes and returns a named <see cref="Refusal"/> when the step is not allowed.
 /// </summary>
 public sealed class EmployeeDeclaration : ITenantOwned
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    // For EF, which sets the columns through the private setters.
+    private EmployeeDeclaration()
+    {
+    }
 
-    public Guid TenantId { get; set; }
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
 
-    public Guid EmployeeId { get; set; }
+    public Guid TenantId { get; private set; }
 
-    public Employee? Employee { get; set; }
+    // The context fills in the municipality of a row added without one; nobody else moves a declaration.
+    Guid ITenantOwned.TenantId { get => TenantId; set => TenantId = value; }
 
-    public DeclarationType Type { get; set; }
+    public Guid EmployeeId { get; private set; }
+
+    public Employee? Employee { get; private set; }
+
+    public DeclarationType Type { get; private set; }
 
     /// <summary>The answers in the JSON of <see cref="DeclarationJson"/>, so the verdict can be recomputed exactly.</summary>
-    public required string Answers { get; set; }
+    public string Answers { get; private set; } = "";
 
     /// <summary>What it is about, in the employee's words (a bottle of wine, board member of a club).</summary>
-    public required string Subject { get; set; }
+    public string Subject { get; private set; } = "";
 
     /// <summary>The giver, host or organisation.</summary>
-    public string? Counterparty { get; set; }
+    public string? Counterparty { get; private set; }
 
     /// <summary>The role in the side activity (voorzitter, docent) or the nature of the interest.</summary>
-    public string? Role { get; set; }
+    public string? Role { get; private set; }
 
-    public DateOnly? StartDate { get; set; }
+    public DateOnly? StartDate { get; private set; }
 
-    public DateOnly? EndDate { get; set; }
+    public DateOnly? EndDate { get; private set; }
 
-    public Verdict Verdict { get; set; }
+    public Verdict Verdict { get; private set; }
 
     /// <summary>Code version and cited articles at submission, e.g. "leiden 1.3: 4.3, 4.4".</summary>
-    public required string Citation { get; set; }
+    public string Citation { get; private set; } = "";
 
-    public DateTimeOffset SubmittedAt { get; set; }
+    public DateTimeOffset SubmittedAt { get; private set; }
 
     /// <summary>Who must decide; null means the integrity officers (no one in the line could).</summary>
-    public Guid? DeciderId { get; set; }
+    public Guid? DeciderId { get; private set; }
 
-    public Employee? Decider { get; set; }
+    public Employee? Decider { get; private set; }
 
-    public required string RoutingNote { get; set; }
+    public string RoutingNote { get; private set; } = "";
 
-    public DeclarationStatus Status { get; set; }
+    public DeclarationStatus Status { get; private set; }
 
-    public Guid? DecidedById { get; set; }
+    public Guid? DecidedById { get; private set; }
 
-    public Employee? DecidedBy { get; set; }
+    public Employee? DecidedBy { get; private set; }
 
-    public DateTimeOffset? DecidedAt { get; set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
 
-    public DecisionConditions Conditions { get; set; }
+    public DecisionConditions Conditions { get; private set; }
 
-    public string? ConditionsText { get; set; }
+    public string? ConditionsText { get; private set; }
 
-    public string? Motivation { get; set; }
+    public string? Motivation { get; private set; }
 
-    public GiftDestination? GiftDestination { get; set; }
+    public GiftDestination? GiftDestination { get; private set; }
 
     /// <summary>
     /// The decider approved what the code's verdict called Rood. Allowed, as the manager decides, but only
     /// with a motivation, and the register shows it, so an officer sees every decision that overrode the code.
     /// </summary>
-    public bool AgainstVerdict { get; set; }
+    public bool AgainstVerdict { get; private set; }
 
-    public string? EmployeeResponse { get; set; }
+    public string? EmployeeResponse { get; private set; }
 
-    public DateTimeOffset? RespondedAt { get; set; }
+    public DateTimeOffset? RespondedAt { get; private set; }
 
-    public DateTimeOffset? ReminderSentAt { get; set; }
+    public DateTimeOffset? ReminderSentAt { get; private set; }
 
-    public DateTimeOffset? EscalatedAt { get; set; }
+    public DateTimeOffset? EscalatedAt { get; private set; }
 
     /// <summary>The earlier version this one changes (side activities keep their history).</summary>
-    public Guid? PreviousVersionId { get; set; }
+    public Guid? PreviousVersionId { get; private set; }
 
     /// <summary>Set when a later version replaced this one; it then leaves the current register.</summary>
-    public DateTimeOffset? SupersededAt { get; set; }
+    public DateTimeOffset? SupersededAt { get; private set; }
 
     /// <summary>The officer reviewed this top official's side activity for the public register.</summary>
-    public DateTimeOffset? PublishedAt { get; set; }
+    public DateTimeOffset? PublishedAt { get; private set; }
 
     /// <summary>When the employee reported the side activity's end (the public register shows it changed then).</summary>
-    public DateTimeOffset? EndReportedAt { get; set; }
+    public DateTimeOffset? EndReportedAt { get; private set; }
+
+    /// <summary>
+    /// Files a declaration: the page, the API, the demo and the tests all come here, so a declaration
+    /// is stored the same way whoever files it. The description must pass <see cref="DeclarationDescription.Check"/>,
+    /// the answers must fit their column, and a change of a side activity replaces a current version of
+    /// the employee's own.
+    /// </summary>
+    public static Outcome<EmployeeDeclaration> Submit(Submission submission, DateTimeOffset now)
+    {
+        var (employeeId, type, answers, description) = (submission.EmployeeId, submission.Type, submission.Answers, submission.Description);
+        if (description.Check(type).FirstOrDefault() is { } refused)
+        {
+            return refused;
+        }
+
+        if (answers.Length > DeclarationTexts.Answers)
+        {
+            return new AnswersTooLong();
+        }
+
+        if (submission.Previous is { } previous
+            && (previous.EmployeeId != employeeId || previous.Type != type || previous.SupersededAt is not null || !DeclarationKinds.Of(type).HasStartDate))
+        {
+            return new PreviousVersionGone();
+        }
+
+        var declaration = new EmployeeDeclaration
+        {
+            TenantId = submission.TenantId,
+            EmployeeId = employeeId,
+            Type = type,
+            Answers = answers,
+            Subject = description.Subject!.Trim(),
+            Counterparty = Blank(description.Counterparty),
+            Role = Blank(description.Role),
+            StartDate = description.StartDate,
+            Verdict = submission.Verdict,
+            Citation = submission.Citation,
+            SubmittedAt = now,
+            DeciderId = submission.Route.DeciderId,
+            RoutingNote = submission.Route.Note,
+            Status = DeclarationStatus.Submitted,
+        };
+        if (submission.Previous is { } replaced)
+        {
+            declaration.PreviousVersionId = replaced.Id;
+            replaced.SupersededAt = now;
+        }
+
+        return declaration;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>In the current register: not replaced by a later version and not ended before <paramref name="day"/>.</summary>
     public bool IsCurrentOn(DateOnly day) => SupersededAt is null && (EndDate is null || EndDate >= day);
@@ -101,76 +164,76 @@ public sealed class EmployeeDeclaration : ITenantOwned
     /// A gift's destination must be one the code allows (<paramref name="destinations"/>, from the policy in
     /// force on the day of submission).
     /// </summary>
-    public string? Decide(Decision decision, GiftDestinations destinations, Guid deciderId, bool deciderIsRelation, bool deciderIsOfficer, DateTimeOffset now)
+    public Refusal? Decide(Decision decision, GiftDestinations destinations, Guid deciderId, bool deciderIsRelation, bool deciderIsOfficer, DateTimeOffset now)
     {
         if (Status != DeclarationStatus.Submitted)
         {
-            return "Over deze opgave is al besloten.";
+            return new AlreadyDecided();
         }
 
-        // Four eyes (Leiden 7.2, 's-Hertogenbosch 9.1 rule 4: no assessing or approving each other's work): never on one's own or a relation's declaration.
+        // Four eyes (Leiden 7.2, 's-Hertogenbosch 9.1 rule 4: no assessing or approving each other's work).
         if (deciderId == EmployeeId || deciderIsRelation)
         {
-            return "Je mag niet beslissen over je eigen opgave of die van iemand met wie je een relatie hebt.";
+            return new OwnOrRelationsDeclaration();
         }
 
         if (DeciderId is { } routed ? routed != deciderId : !deciderIsOfficer)
         {
-            return "Deze opgave is niet aan jou voorgelegd.";
+            return new NotRoutedToYou();
         }
 
         if (decision.Outcome == DeclarationStatus.Submitted || !Enum.IsDefined(decision.Outcome))
         {
-            return "Kies een besluit.";
+            return new NoOutcome();
         }
 
         if (decision.Motivation?.Trim().Length > DeclarationTexts.Motivation || decision.ConditionsText?.Trim().Length > DeclarationTexts.ConditionsText)
         {
-            return $"Een motivering is hoogstens {DeclarationTexts.Motivation} tekens, een beschrijving van voorwaarden hoogstens {DeclarationTexts.ConditionsText}.";
+            return new DecisionTextTooLong();
         }
 
         var offeredConditions = Enum.GetValues<DecisionConditions>().Aggregate(DecisionConditions.None, (all, c) => all | c);
         if ((decision.Conditions & ~offeredConditions) != 0)
         {
-            return "Kies voorwaarden uit de lijst.";
+            return new UnknownConditions();
         }
 
         if (decision.GiftDestination is { } posted && !Enum.IsDefined(posted))
         {
-            return "Kies wat er met het geschenk gebeurt.";
+            return new NoGiftDestination();
         }
 
         var againstVerdict = IsAgainstVerdict(decision.Outcome);
         if (againstVerdict && string.IsNullOrWhiteSpace(decision.Motivation))
         {
-            return "Het oordeel van de gedragscode is rood. Motiveer waarom je de opgave toch goedkeurt.";
+            return new RoodNeedsMotivation();
         }
 
         if (decision.Outcome != DeclarationStatus.Approved && string.IsNullOrWhiteSpace(decision.Motivation))
         {
-            return "Geef een motivering bij voorwaarden of een afwijzing.";
+            return new MotivationMissing();
         }
 
         if (decision.Outcome == DeclarationStatus.ApprovedWithConditions && decision.Conditions == DecisionConditions.None && string.IsNullOrWhiteSpace(decision.ConditionsText))
         {
-            return "Kies of beschrijf ten minste één voorwaarde.";
+            return new NoCondition();
         }
 
         if (Type == DeclarationType.Gift)
         {
             if (decision.GiftDestination is not { } destination)
             {
-                return "Kies wat er met het geschenk gebeurt.";
+                return new NoGiftDestination();
             }
 
             if (!destinations.Allows(destination))
             {
-                return $"De gedragscode staat niet toe dat het geschenk deze bestemming krijgt. Kies uit: {string.Join(", ", destinations.Allowed.Select(d => d.Dutch()))}.";
+                return new DestinationNotAllowed(destinations);
             }
 
             if (decision.Outcome == DeclarationStatus.Refused && destination == Policy.GiftDestination.Keep)
             {
-                return "Een afgewezen geschenk houdt de medewerker niet zelf. Kies een andere bestemming.";
+                return new RefusedGiftKept();
             }
         }
 
@@ -190,26 +253,26 @@ public sealed class EmployeeDeclaration : ITenantOwned
         Verdict == Verdict.Rood && outcome is DeclarationStatus.Approved or DeclarationStatus.ApprovedWithConditions;
 
     /// <summary>The employee answers the decision (agrees, objects, adds context); once.</summary>
-    public string? Respond(Guid employeeId, string? text, DateTimeOffset now)
+    public Refusal? Respond(Guid employeeId, string? text, DateTimeOffset now)
     {
         if (employeeId != EmployeeId)
         {
-            return "Alleen de medewerker die de opgave deed, kan reageren.";
+            return new NotTheDeclarant();
         }
 
         if (Status == DeclarationStatus.Submitted)
         {
-            return "Je kunt reageren zodra er een besluit is.";
+            return new NotDecidedYet();
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            return "Schrijf je reactie.";
+            return new ResponseMissing();
         }
 
         if (text.Trim().Length > DeclarationTexts.EmployeeResponse)
         {
-            return $"Een reactie is hoogstens {DeclarationTexts.EmployeeResponse} tekens.";
+            return new ResponseTooLong();
         }
 
         EmployeeResponse = text.Trim();
@@ -218,26 +281,37 @@ public sealed class EmployeeDeclaration : ITenantOwned
     }
 
     /// <summary>A side activity ends: it leaves the current register, the row stays as history.</summary>
-    public string? End(Guid employeeId, DateOnly? endDate, DateTimeOffset now)
+    public Refusal? End(Guid employeeId, DateOnly? endDate, DateTimeOffset now)
     {
         if (employeeId != EmployeeId || Type != DeclarationType.SideActivity)
         {
-            return "Alleen de medewerker die de opgave deed, kan het einde van een nevenwerkzaamheid doorgeven.";
+            return new NotOwnSideActivity();
         }
 
         if (EndDate is not null || SupersededAt is not null)
         {
-            return "Deze nevenwerkzaamheid is al beëindigd of gewijzigd.";
+            return new AlreadyEndedOrChanged();
         }
 
         if (endDate is null || (StartDate is { } start && endDate < start))
         {
-            return "Geef een einddatum op, niet voor de begindatum.";
+            return new EndDateInvalid();
         }
 
         EndDate = endDate;
         EndReportedAt = now;
         return null;
+    }
+
+    /// <summary>The decider was reminded that the term passed; once, so the job never sends it twice.</summary>
+    public void MarkReminded(DateTimeOffset now)
+    {
+        if (Status != DeclarationStatus.Submitted || ReminderSentAt is not null)
+        {
+            throw new InvalidOperationException("Only a waiting declaration is reminded, and once.");
+        }
+
+        ReminderSentAt = now;
     }
 
     /// <summary>Too long without a decision: one level up, or to the officers when there is no one (null).</summary>
@@ -253,29 +327,39 @@ public sealed class EmployeeDeclaration : ITenantOwned
         EscalatedAt = now;
     }
 
-    /// <summary>A changed side activity replaces this version; history keeps it.</summary>
-    public void SupersededBy(EmployeeDeclaration next, DateTimeOffset now)
-    {
-        next.PreviousVersionId = Id;
-        SupersededAt = now;
-    }
-
     /// <summary>The officer publishes a top official's approved side activity (Ambtenarenwet 2017 art. 5 lid 1 c).</summary>
-    public string? Publish(DateTimeOffset now)
+    public Refusal? Publish(DateTimeOffset now)
     {
         if (Type != DeclarationType.SideActivity || Status is not (DeclarationStatus.Approved or DeclarationStatus.ApprovedWithConditions))
         {
-            return "Alleen goedgekeurde nevenwerkzaamheden kunnen openbaar worden.";
+            return new NotAnApprovedSideActivity();
         }
 
         if (SupersededAt is not null)
         {
-            return "Er is een nieuwere versie van deze nevenwerkzaamheid: publiceer die, na het besluit erover.";
+            return new NewerVersionExists();
         }
 
         PublishedAt ??= now;
         return null;
     }
+}
+
+/// <summary>
+/// What is filed: the engine's answers (contract JSON) with the verdict and citation it gave, the
+/// employee's own words, where routing sent it, and for a changed side activity the version it replaces.
+/// </summary>
+public sealed record Submission(
+    Guid TenantId,
+    Guid EmployeeId,
+    DeclarationType Type,
+    string Answers,
+    DeclarationDescription Description,
+    Verdict Verdict,
+    string Citation,
+    DeclarationRouting.Route Route)
+{
+    public EmployeeDeclaration? Previous { get; init; }
 }
 
 /// <summary>What a decider chose, as posted by the form or the API.</summary>

@@ -3,6 +3,7 @@ using Loket.Policy;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Domain;
 using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -147,51 +148,46 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         EmployeeDeclaration? previous = null;
         if (Input.PreviousVersionId is { } previousId)
         {
-            previous = await db.Declarations.FirstOrDefaultAsync(d => d.Id == previousId && d.EmployeeId == me && d.Type == kind.Type && d.SupersededAt == null);
+            previous = await db.Declarations.FirstOrDefaultAsync(d => d.Id == previousId && d.EmployeeId == me);
             if (previous is null)
             {
-                ModelState.AddModelError(string.Empty, "De eerdere versie is al gewijzigd of bestaat niet.");
+                ModelState.AddModelError(string.Empty, new PreviousVersionGone().Message);
                 return Page();
             }
         }
 
-        var now = time.GetUtcNow();
         var route = await DeclarationRouting.RouteAsync(db, declarant, Input.ManagerInvolved);
-        var declaration = new EmployeeDeclaration
+        var submission = new Submission(tenant.TenantId!.Value, me, kind.Type, answers, Description, Verdict.Evaluation.Verdict,
+            PolicyEngine.Citation(Verdict.Evaluation), route)
+        { Previous = previous };
+        var filed = EmployeeDeclaration.Submit(submission, time.GetUtcNow());
+        if (filed.Value is not { } declaration)
         {
-            TenantId = tenant.TenantId!.Value,
-            EmployeeId = me,
-            Type = kind.Type,
-            Answers = answers,
-            Subject = Input.Subject!.Trim(),
-            Counterparty = Blank(Input.Counterparty),
-            Role = Blank(Input.Role),
-            StartDate = kind.Type == DeclarationType.SideActivity ? Input.StartDate : null,
-            Verdict = Verdict.Evaluation.Verdict,
-            Citation = PolicyEngine.Citation(Verdict.Evaluation),
-            SubmittedAt = now,
-            DeciderId = route.DeciderId,
-            RoutingNote = route.Note,
-        };
-        previous?.SupersededBy(declaration, now);
+            AddError(filed.Refusal!);
+            return Page();
+        }
+
         db.Declarations.Add(declaration);
         await DeclarationAttachments.FileAsync(db, me, Input.Attachments, declaration.Id);
         await db.SaveChangesAsync();
         return Redirect($"/meldingen/{declaration.Id}?ingediend=1");
     }
 
+    /// <summary>The employee's own words; a start date only where the form asks for one.</summary>
+    private DeclarationDescription Description =>
+        new(Input.Subject, Input.Counterparty, Input.Role, Kind.HasStartDate ? Input.StartDate : null);
+
+    /// <summary>Every refusal of the description at once, next to its field (the same check <see cref="EmployeeDeclaration.Submit"/> makes).</summary>
     private void RequireSubject()
     {
-        if (string.IsNullOrWhiteSpace(Input.Subject))
+        foreach (var refusal in Description.Check(Kind.Type))
         {
-            ModelState.AddModelError("Input.Subject", "Beschrijf kort waar je opgave over gaat.");
-        }
-
-        foreach (var (field, error) in DeclarationTexts.Check(Input.Subject, Input.Counterparty, Input.Role))
-        {
-            ModelState.AddModelError($"Input.{field}", error);
+            AddError(refusal);
         }
     }
+
+    private void AddError(Refusal refusal) =>
+        ModelState.AddModelError(refusal is DescriptionRefusal { Field: var field } ? $"Input.{field}" : string.Empty, refusal.Message);
 
     /// <summary>Stores the posted files at once, so whatever else fails the employee need not choose them again.</summary>
     private async Task KeepFilesAsync()
@@ -238,7 +234,7 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         }
 
         var result = engine.Evaluate(declarant, Kind.Type, Input.Answers, today);
-        foreach (var error in result.Errors.Append(DeclarationTexts.CheckAnswers(result.Answers)).OfType<string>())
+        foreach (var error in result.Errors)
         {
             ModelState.AddModelError(string.Empty, error);
         }
@@ -263,6 +259,4 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
             : type == DeclarationType.FinancialInterest && declarant.Designated
                 ? "Je functie is aangewezen voor het melden van financiële belangen."
                 : null;
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -10,25 +10,27 @@ internal static class DemoDeclarations
     public static IEnumerable<object> For(Guid tenantId, Employee secretary, Employee officer)
     {
         var decided = new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.Zero);
-        yield return new EmployeeDeclaration
+        // Filed, decided and published through the aggregate's own steps, like any declaration.
+        var route = new DeclarationRouting.Route(null, "integriteitscoördinator: niemand in de lijn kan onafhankelijk beslissen", DeclarationRouting.Officer);
+        var submission = new Submission(tenantId, secretary.Id, DeclarationType.SideActivity,
+            "{\"type\":\"side-activity\",\"paid\":false,\"relatedToOwnWork\":false,\"organisationDealsWithMunicipality\":false}",
+            new DeclarationDescription("Bestuurslid van de regionale bibliotheek", "Stichting Bibliotheek in de regio", "Bestuurslid (penningmeester)", new DateOnly(2025, 9, 1)),
+            Verdict.Groen, "voorbeeldgegevens", route);
+        var declaration = Filed(EmployeeDeclaration.Submit(submission, decided.AddDays(-5)).Value);
+        Succeeds(declaration.Decide(new Decision(DeclarationStatus.Approved, null), GiftDestinations.Default, officer.Id,
+            deciderIsRelation: false, deciderIsOfficer: true, decided));
+        Succeeds(declaration.Publish(decided));
+        yield return declaration;
+    }
+
+    private static EmployeeDeclaration Filed(EmployeeDeclaration? declaration) =>
+        declaration ?? throw new InvalidOperationException("The demo declaration was refused.");
+
+    private static void Succeeds(Infrastructure.Domain.Refusal? refusal)
+    {
+        if (refusal is not null)
         {
-            TenantId = tenantId,
-            EmployeeId = secretary.Id,
-            Type = DeclarationType.SideActivity,
-            Answers = "{\"type\":\"side-activity\",\"paid\":false,\"relatedToOwnWork\":false,\"organisationDealsWithMunicipality\":false}",
-            Subject = "Bestuurslid van de regionale bibliotheek",
-            Counterparty = "Stichting Bibliotheek in de regio",
-            Role = "Bestuurslid (penningmeester)",
-            StartDate = new DateOnly(2025, 9, 1),
-            Verdict = Verdict.Groen,
-            Citation = "voorbeeldgegevens",
-            SubmittedAt = decided.AddDays(-5),
-            DeciderId = null,
-            RoutingNote = "integriteitscoördinator: niemand in de lijn kan onafhankelijk beslissen",
-            Status = DeclarationStatus.Approved,
-            DecidedById = officer.Id,
-            DecidedAt = decided,
-            PublishedAt = decided,
-        };
+            throw new InvalidOperationException($"The demo declaration was refused: {refusal.Message}");
+        }
     }
 }

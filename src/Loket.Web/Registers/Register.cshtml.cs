@@ -68,9 +68,9 @@ public sealed class RegisterModel(LoketDbContext db, TimeProvider time) : PageMo
             return NotFound();
         }
 
-        if (declaration.Publish(time.GetUtcNow()) is { } error)
+        if (declaration.Publish(time.GetUtcNow()) is { } refusal)
         {
-            TempData["Message"] = error;
+            TempData["Message"] = refusal.Message;
         }
 
         await db.SaveChangesAsync();

@@ -43,6 +43,36 @@ public sealed class ApiTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.Http.GetAsync("/api/meldingen")).StatusCode);
     }
 
+    // Issue 15: the API stored a start date on any type, the form only on a side activity; both now file through EmployeeDeclaration.Submit.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task The_api_keeps_a_start_date_only_for_a_side_activity_as_the_form_does(DatabaseKind kind)
+    {
+        var app = await SharedApps.GetAsync(kind);
+        using var mila = app.CreateLoketClient();
+        await mila.LoginAsDemoAsync("leiden", "medewerker");
+
+        var gift = await mila.Http.PostAsJsonAsync("/api/meldingen", new
+        {
+            subject = "Boek",
+            startDate = "2026-01-01",
+            declaration = new { type = "gift", valueEur = 20 },
+        });
+        var side = await mila.Http.PostAsJsonAsync("/api/meldingen", new
+        {
+            subject = "Docent bij de volksuniversiteit",
+            startDate = "2026-01-01",
+            declaration = new { type = "side-activity", paid = true },
+        });
+        var problem = JsonDocument.Parse(await gift.Content.ReadAsStringAsync()).RootElement;
+        var id = JsonDocument.Parse(await side.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        var stored = await app.WithDbAsync(db => db.Declarations.IgnoreQueryFilters().Where(d => d.Id == id).Select(d => d.StartDate).SingleAsync());
+
+        Assert.Equal(HttpStatusCode.BadRequest, gift.StatusCode);
+        Assert.Contains("alleen een nevenwerkzaamheid", problem.GetProperty("errors").GetProperty("startDate")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, side.StatusCode);
+        Assert.Equal(new DateOnly(2026, 1, 1), stored);
+    }
+
     [Theory, OnSqlite, OnPostgres]
     public async Task A_cross_site_form_cannot_post_to_the_api_and_another_municipality_cannot_decide(DatabaseKind kind)
     {

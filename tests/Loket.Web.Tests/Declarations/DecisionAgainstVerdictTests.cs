@@ -16,20 +16,10 @@ public class DecisionAgainstVerdictTests
     // Alphen toel. 4: gifts are municipal property, shared out or given another destination; not kept.
     private static readonly GiftDestinations Alphen = new([GiftDestination.Raffle, GiftDestination.Display, GiftDestination.Charity, GiftDestination.ReturnToGiver], "toel. 4");
 
-    private static EmployeeDeclaration Gift(Verdict verdict) => new()
-    {
-        EmployeeId = Guid.NewGuid(),
-        Type = DeclarationType.Gift,
-        Answers = "{}",
-        Subject = "Fles wijn",
-        Citation = "test",
-        RoutingNote = "test",
-        Verdict = verdict,
-        DeciderId = Decider,
-    };
+    private static EmployeeDeclaration Gift(Verdict verdict) => new DeclarationBuilder { Verdict = verdict, DeciderId = Decider }.Build();
 
     private static string? Decide(EmployeeDeclaration declaration, Decision decision, GiftDestinations? destinations = null) =>
-        declaration.Decide(decision, destinations ?? GiftDestinations.Default, Decider, deciderIsRelation: false, deciderIsOfficer: false, DateTimeOffset.UnixEpoch);
+        declaration.Decide(decision, destinations ?? GiftDestinations.Default, Decider, deciderIsRelation: false, deciderIsOfficer: false, DateTimeOffset.UnixEpoch)?.Message;
 
     [Theory]
     [InlineData(DeclarationStatus.Approved)]

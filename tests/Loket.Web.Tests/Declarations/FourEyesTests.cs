@@ -9,16 +9,7 @@ namespace Loket.Web.Tests.Declarations;
 
 public sealed class FourEyesTests
 {
-    private static EmployeeDeclaration Gift(Guid employee, Guid? decider) => new()
-    {
-        EmployeeId = employee,
-        Type = DeclarationType.Gift,
-        Answers = "{\"type\":\"gift\"}",
-        Subject = "Fles wijn",
-        Citation = "leiden 1.3: 4.3",
-        RoutingNote = "leidinggevende",
-        DeciderId = decider,
-    };
+    private static EmployeeDeclaration Gift(Guid employee, Guid? decider) => new DeclarationBuilder { EmployeeId = employee, DeciderId = decider }.Build();
 
     private static readonly Decision Keep = new(DeclarationStatus.Approved, null, GiftDestination: GiftDestination.Keep);
 
@@ -30,7 +21,7 @@ public sealed class FourEyesTests
 
         var error = declaration.Decide(Keep, GiftDestinations.Default, me, deciderIsRelation: false, deciderIsOfficer: true, DateTimeOffset.UnixEpoch);
 
-        Assert.NotNull(error);
+        Assert.IsType<OwnOrRelationsDeclaration>(error);
         Assert.Equal(DeclarationStatus.Submitted, declaration.Status);
     }
 
@@ -42,7 +33,7 @@ public sealed class FourEyesTests
 
         var error = declaration.Decide(Keep, GiftDestinations.Default, decider, deciderIsRelation: true, deciderIsOfficer: false, DateTimeOffset.UnixEpoch);
 
-        Assert.Contains("relatie", error, StringComparison.Ordinal);
+        Assert.IsType<OwnOrRelationsDeclaration>(error);
         Assert.Equal(DeclarationStatus.Submitted, declaration.Status);
     }
 
@@ -53,7 +44,7 @@ public sealed class FourEyesTests
 
         var error = declaration.Decide(Keep, GiftDestinations.Default, Guid.NewGuid(), deciderIsRelation: false, deciderIsOfficer: true, DateTimeOffset.UnixEpoch);
 
-        Assert.Contains("niet aan jou", error, StringComparison.Ordinal);
+        Assert.IsType<NotRoutedToYou>(error);
     }
 
     [Fact]
@@ -63,7 +54,7 @@ public sealed class FourEyesTests
         var declaration = Gift(Guid.NewGuid(), decider);
 
         Assert.Null(declaration.Decide(Keep, GiftDestinations.Default, decider, false, false, DateTimeOffset.UnixEpoch));
-        Assert.NotNull(declaration.Decide(Keep with { Outcome = DeclarationStatus.Refused, Motivation = "toch niet" }, GiftDestinations.Default, decider, false, false, DateTimeOffset.UnixEpoch));
+        Assert.IsType<AlreadyDecided>(declaration.Decide(Keep with { Outcome = DeclarationStatus.Refused, Motivation = "toch niet" }, GiftDestinations.Default, decider, false, false, DateTimeOffset.UnixEpoch));
         Assert.Equal(DeclarationStatus.Approved, declaration.Status);
     }
 

@@ -1,7 +1,7 @@
 using System.Net;
-using Loket.Policy;
 using Loket.Web.Declarations;
 using Loket.Web.People;
+using Loket.Web.Tests.Declarations;
 using Loket.Web.Tests.Infrastructure;
 using static Loket.Web.Tests.Declarations.DeclarationSteps;
 
@@ -87,17 +87,13 @@ public sealed class SearchTests
         Assert.Equal(expected, found);
     }
 
-    private static EmployeeDeclaration Gift(Employee employee, string subject, DateTimeOffset submittedAt) => new()
+    private static EmployeeDeclaration Gift(Employee employee, string subject, DateTimeOffset submittedAt) => new DeclarationBuilder
     {
         TenantId = employee.TenantId,
         EmployeeId = employee.Id,
-        Type = DeclarationType.Gift,
         Answers = "{\"type\":\"gift\",\"valueEur\":20,\"status\":\"accepted\",\"form\":\"goods\"}",
-        Subject = subject,
-        Verdict = Verdict.Groen,
-        Citation = "testgegevens",
+        Description = new(subject),
+        DeciderId = null,
         SubmittedAt = submittedAt,
-        RoutingNote = "test",
-        Status = DeclarationStatus.Submitted,
-    };
+    }.Build();
 }
