@@ -36,9 +36,9 @@ internal static class BareInsertEndpoint
             object submitted = db.Database.IsSqlite() ? now.UtcTicks : now;
             await db.Database.ExecuteSqlAsync($$"""
                 INSERT INTO "Declarations" ("Id", "TenantId", "EmployeeId", "Type", "Answers", "Subject", "Counterparty", "Verdict", "Citation",
-                    "SubmittedAt", "DeciderId", "RoutingNote", "Status", "Conditions")
+                    "SubmittedAt", "DeciderId", "RoutingNote", "Status", "Conditions", "AgainstVerdict")
                 VALUES ({{id}}, {{target.TenantId}}, {{target.EmployeeId}}, 'Gift', '{"type":"gift","valueEur":20,"status":"accepted","form":"goods"}',
-                    'Fles wijn', 'Bouwbedrijf Van Wijk', 'Groen', 'bench', {{submitted}}, NULL, 'bench', 'Submitted', 0)
+                    'Fles wijn', 'Bouwbedrijf Van Wijk', 'Groen', 'bench', {{submitted}}, NULL, 'bench', 'Submitted', 0, FALSE)
                 """);
             return Results.Created($"{Path}/{id}", null);
         }).AllowAnonymous();

@@ -14,6 +14,7 @@ internal static class DeclarationRows
         "Id", "TenantId", "EmployeeId", "Type", "Answers", "Subject", "Counterparty", "Role", "StartDate", "EndDate", "Verdict", "Citation",
         "SubmittedAt", "DeciderId", "RoutingNote", "Status", "DecidedById", "DecidedAt", "Conditions", "ConditionsText", "Motivation",
         "GiftDestination", "EmployeeResponse", "RespondedAt", "ReminderSentAt", "EscalatedAt", "PreviousVersionId", "SupersededAt", "PublishedAt",
+        "AgainstVerdict",
     ];
 
     /// <summary>Gifts and invitations are most of what people declare; private circumstances the least.</summary>
@@ -49,6 +50,7 @@ internal static class DeclarationRows
                 submitted, manager, manager is null ? "integriteitscoördinator: niemand in de lijn kan onafhankelijk beslissen" : "leidinggevende",
                 decided.Status, decided.By, decided.At, decided.Conditions, null, decided.Motivation, decided.Destination,
                 null, null, null, null, null, null, published,
+                false,
             ];
         }
     }

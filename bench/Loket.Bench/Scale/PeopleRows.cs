@@ -24,7 +24,7 @@ internal sealed class PeopleRows
 
     public GeneratedTable Tenants { get; } = new("Tenants", ["Id", "Slug", "Name", "PolicySlug", "PrimaryColor", "DeskId"]);
 
-    public GeneratedTable OrgUnits { get; } = new("OrgUnits", ["Id", "TenantId", "Code", "Name", "ParentId"]);
+    public GeneratedTable OrgUnits { get; } = new("OrgUnits", ["Id", "TenantId", "Code", "Name", "ParentId", "NoGiftsAtAll"]);
 
     public GeneratedTable JobFunctions { get; } = new("JobFunctions", ["Id", "TenantId", "Code", "Name", "DesignatedForFinancialInterests", "TopOfficial"]);
 
@@ -34,7 +34,7 @@ internal sealed class PeopleRows
 
     public GeneratedTable Substitutions { get; } = new("Substitutions", ["Id", "TenantId", "ManagerId", "SubstituteId", "From", "Until"]);
 
-    public GeneratedTable Users { get; } = new("Users", ["Id", "UserName", "DisplayName", "Email", "PasswordHash", "AccessFailedCount", "LockoutEnd", "TotpSecret", "TotpEnabled", "IsDemo"]);
+    public GeneratedTable Users { get; } = new("Users", ["Id", "UserName", "DisplayName", "Email", "PasswordHash", "AccessFailedCount", "LockoutEnd", "TotpSecret", "TotpEnabled", "IsDemo", "SecurityStamp"]);
 
     public GeneratedTable Memberships { get; } = new("Memberships", ["Id", "TenantId", "UserId", "EmployeeId", "Roles"]);
 
@@ -77,7 +77,7 @@ internal sealed class PeopleRows
         void Unit(string code, string unitName, int parent, int function)
         {
             units.Add((Id(), parent, function));
-            OrgUnits.Add(units[^1].Id, tenantId, code, unitName, parent < 0 ? null : units[parent].Id);
+            OrgUnits.Add(units[^1].Id, tenantId, code, unitName, parent < 0 ? null : units[parent].Id, false);
         }
 
         Unit("GEM", $"Gemeente {name}", -1, 0);
@@ -163,7 +163,7 @@ internal sealed class PeopleRows
     private void AddAccount(Guid tenantId, string userName, string displayName, Guid employee, Role roles, string passwordHash, DateTimeOffset now, Random random)
     {
         var userId = SeededGuid.Version7(now, random);
-        Users.Add(userId, userName, displayName, null, passwordHash, 0, null, null, false, false);
+        Users.Add(userId, userName, displayName, null, passwordHash, 0, null, null, false, false, Convert.ToHexString(userId.ToByteArray()));
         Memberships.Add(SeededGuid.Version7(now, random), tenantId, userId, employee, (int)roles);
     }
 }

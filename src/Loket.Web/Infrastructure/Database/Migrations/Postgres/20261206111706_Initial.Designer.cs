@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLoketDbContext))]
-    [Migration("20261125051538_Meldpunt")]
-    partial class Meldpunt
+    [Migration("20261206111706_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -24,6 +24,54 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Loket.Web.Admin.MembershipChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Approved")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FromEmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("FromRoles")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ToEmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ToRoles")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("TenantId", "DecidedAt");
+
+                    b.ToTable("MembershipChanges");
+                });
 
             modelBuilder.Entity("Loket.Web.Confidants.ConfidantContact", b =>
                 {
@@ -62,11 +110,60 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("ConfidantContacts", (string)null);
                 });
 
+            modelBuilder.Entity("Loket.Web.Declarations.DeclarationAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("DeclarationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UploadedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedById");
+
+                    b.HasIndex("DeclarationId", "UploadedAt");
+
+                    b.HasIndex("TenantId", "DeclarationId");
+
+                    b.ToTable("DeclarationAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Loket.Web.Declarations.EmployeeDeclaration", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("AgainstVerdict")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Answers")
                         .IsRequired()
@@ -107,6 +204,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("EndReportedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("EscalatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -186,7 +286,8 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.HasIndex("TenantId", "DeciderId", "Status");
 
-                    b.HasIndex("TenantId", "Type", "SubmittedAt");
+                    b.HasIndex("TenantId", "Type", "SubmittedAt", "Id", "EmployeeId", "Status", "Verdict")
+                        .HasDatabaseName("IX_Declarations_Register");
 
                     b.ToTable("Declarations", (string)null);
                 });
@@ -283,6 +384,11 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<bool>("TotpEnabled")
                         .HasColumnType("boolean");
 
@@ -305,6 +411,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
 
             modelBuilder.Entity("Loket.Web.Infrastructure.Audit.AuditEntry", b =>
                 {
+                    b.Property<Guid>("Chain")
+                        .HasColumnType("uuid");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
@@ -339,6 +448,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("HashVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -351,7 +463,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("uuid");
 
-                    b.HasKey("Sequence");
+                    b.HasKey("Chain", "Sequence");
 
                     b.HasIndex("TenantId", "At");
 
@@ -402,6 +514,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("ConfirmedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("FileBytes")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("IsFeedback")
                         .HasColumnType("boolean");
@@ -467,14 +582,54 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("ReportClockNotices", (string)null);
                 });
 
+            modelBuilder.Entity("Loket.Web.Meldpunt.GuessingAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("ReceiptGuessingAlerts", (string)null);
+                });
+
             modelBuilder.Entity("Loket.Web.Meldpunt.InvolvedTag", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("Group")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("InheritedFromReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("Meant")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Possible")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ResolvedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedNote")
+                        .HasColumnType("bytea");
 
                     b.Property<string>("Tag")
                         .IsRequired()
@@ -527,6 +682,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<DateTimeOffset?>("FeedbackAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("HandoverExchangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("HighPriority")
                         .HasColumnType("boolean");
 
@@ -542,18 +700,11 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<int>("ReceiptFailures")
-                        .HasColumnType("integer");
-
                     b.Property<byte[]>("ReceiptHash")
                         .HasColumnType("bytea");
 
-                    b.Property<DateTimeOffset?>("ReceiptLockedUntil")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ReceiptPrefix")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                    b.Property<bool>("ReceiptIsHandover")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
@@ -583,6 +734,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("bytea");
 
+                    b.Property<byte[]>("SpentHandoverHash")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -603,11 +757,11 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.HasIndex("ReceiptHash")
                         .IsUnique();
 
-                    b.HasIndex("ReceiptPrefix");
-
                     b.HasIndex("RelatedReportId");
 
                     b.HasIndex("ReporterTag");
+
+                    b.HasIndex("SpentHandoverHash");
 
                     b.HasIndex("TenantId", "Status");
 
@@ -622,6 +776,13 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("AssignedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AssignedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid");
@@ -782,10 +943,17 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("GiftRuleWording")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("NoGiftsAtAll")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid");
@@ -953,11 +1121,42 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("Loket.Web.Admin.MembershipChange", b =>
+                {
+                    b.HasOne("Loket.Web.Identity.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Membership");
+                });
+
             modelBuilder.Entity("Loket.Web.Confidants.ConfidantContact", b =>
                 {
                     b.HasOne("Loket.Web.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Loket.Web.Declarations.DeclarationAttachment", b =>
+                {
+                    b.HasOne("Loket.Web.Declarations.EmployeeDeclaration", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Loket.Web.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Loket.Web.People.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
