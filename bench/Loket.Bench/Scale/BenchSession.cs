@@ -49,6 +49,30 @@ internal sealed partial class BenchSession(HttpClient http)
         {
             throw new InvalidOperationException($"Login of {userName} failed: {(int)post.StatusCode}.");
         }
+
+        if (post.Headers.Location?.OriginalString.StartsWith("/inloggen/code", StringComparison.Ordinal) == true)
+        {
+            await AnswerCodeAsync(userName);
+        }
+    }
+
+    /// <summary>The second step of a privileged account: the code of the bench's TOTP secret, as an authenticator app makes it.</summary>
+    private async Task AnswerCodeAsync(string userName)
+    {
+        using var form = await SendAsync(new HttpRequestMessage(HttpMethod.Get, "/inloggen/code"));
+        var token = AntiforgeryToken().Match(await form.Content.ReadAsStringAsync()).Groups[1].Value;
+        using var post = await SendAsync(new HttpRequestMessage(HttpMethod.Post, "/inloggen/code")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Code"] = Loket.Web.Identity.Totp.CodeAt(BenchSettings.TotpSecret, TimeProvider.System),
+                ["__RequestVerificationToken"] = token,
+            }),
+        });
+        if (post.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"The code step of {userName} failed: {(int)post.StatusCode}.");
+        }
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

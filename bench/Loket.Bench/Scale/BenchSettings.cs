@@ -5,6 +5,9 @@ internal static class BenchSettings
 {
     public const string Password = "Schaal-Loket-2026!";
 
+    /// <summary>The TOTP secret of every generated account with a privileged role (a bench value, never a product one).</summary>
+    public const string TotpSecret = "SCHAALLOKETBENCHTOTPKEYAAAAAAAAA";
+
     public static Dictionary<string, string?> For(ScaleOptions options) => new()
     {
         ["Database:Provider"] = options.Provider,

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Loket.Bench.Scale;
 
 /// <summary>
-/// `load`: the real app on Kestrel and HttpClient workers in the same process, one run: warm-up, the
+/// `load`: the real app on Kestrel and HttpClient workers in the same process, one run: the plan probe, warm-up, the
 /// register under load, then bare inserts and submits in alternating rounds, so both throughputs
 /// come from the same minutes of the same machine. Prints a markdown table.
 /// </summary>
@@ -26,6 +26,10 @@ internal static class LoadRun
         var employees = await SessionsAsync(http, options.Workers, w => (slugs[w % slugs.Count], $"medewerker{1 + (w / slugs.Count % 4)}"));
         var anonymous = Enumerable.Range(0, options.Workers).Select(_ => new BenchSession(http)).ToList();
 
+        // Every register statement explained once with the generic plan forced, before any load: a prepared
+        // statement's plan is what the load phase will meet after the first few executions.
+        var plansPassed = await PlanProbe.RunAsync(options, officers[0], anonymous[0], slugs[0]);
+
         var warmUp = TimeSpan.FromSeconds(5);
         await LoadPhase.RunAsync(officers, Probe.Register, warmUp, options.Seed);
         await LoadPhase.RunAsync(employees, [Probe.Submit], warmUp, options.Seed);
@@ -42,11 +46,16 @@ internal static class LoadRun
 
         Console.WriteLine();
         Console.WriteLine(report.Markdown());
+        if (!plansPassed)
+        {
+            Console.WriteLine("FAIL: the plan probe found a statement over budget (see the FAIL lines above and the plans file).");
+        }
+
         await app.StopAsync();
-        return 0;
+        return plansPassed ? 0 : 1;
     }
 
-    private static async Task<List<string>> TenantSlugsAsync(IServiceProvider services, int count)
+    public static async Task<List<string>> TenantSlugsAsync(IServiceProvider services, int count)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LoketDbContext>();

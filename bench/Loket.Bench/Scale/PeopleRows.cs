@@ -163,7 +163,10 @@ internal sealed class PeopleRows
     private void AddAccount(Guid tenantId, string userName, string displayName, Guid employee, Role roles, string passwordHash, DateTimeOffset now, Random random)
     {
         var userId = SeededGuid.Version7(now, random);
-        Users.Add(userId, userName, displayName, null, passwordHash, 0, null, null, false, false, Convert.ToHexString(userId.ToByteArray()));
+        // A privileged role reaches its pages only with a second factor (Identity/SecondFactorRequired): those
+        // accounts get the bench's TOTP secret, and BenchSession answers the code step with it.
+        var totp = (roles & SecondFactorRequired.Privileged) != 0;
+        Users.Add(userId, userName, displayName, null, passwordHash, 0, null, totp ? BenchSettings.TotpSecret : null, totp, false, Convert.ToHexString(userId.ToByteArray()));
         Memberships.Add(SeededGuid.Version7(now, random), tenantId, userId, employee, (int)roles);
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Loket.Bench.Scale;
 
-/// <summary>Arguments of `generate` and `load`: <c>--provider sqlite|postgres --connection "..." [--tenants 50 ...]</c>.</summary>
+/// <summary>Arguments of `generate`, `plans` and `load`: <c>--provider sqlite|postgres --connection "..." [--tenants 50 ...]</c>.</summary>
 internal sealed record ScaleOptions
 {
     public required string Provider { get; init; }
@@ -22,6 +22,12 @@ internal sealed record ScaleOptions
 
     /// <summary>Seconds per measured phase of the load run.</summary>
     public int Seconds { get; init; } = 20;
+
+    /// <summary>The plan probe's budget for one statement run alone, warm, with the generic plan forced (PlanProbe).</summary>
+    public int PlanBudgetMs { get; init; } = 20;
+
+    /// <summary>Where the plan probe writes the plans; default bench/plans/&lt;provider&gt;.md under the working directory.</summary>
+    public string? PlansFile { get; init; }
 
     public bool IsPostgres => Provider == "postgres";
 
@@ -50,6 +56,8 @@ internal sealed record ScaleOptions
             Seed = Number("seed", 20261125),
             Workers = Number("workers", 8),
             Seconds = Number("seconds", 20),
+            PlanBudgetMs = Number("plan-budget-ms", 20),
+            PlansFile = values.GetValueOrDefault("plans"),
         };
     }
 }
