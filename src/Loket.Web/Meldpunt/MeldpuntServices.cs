@@ -33,6 +33,7 @@ public static class MeldpuntServices
         services.AddScoped<Exclusion.PeopleSearch>();
         services.AddScoped<InvolvedStep>();
         services.AddScoped<CaseAccess>();
+        services.AddScoped<HandlerCandidates>();
         services.AddScoped<KeyRotation>();
         services.AddScoped<KeyStatus>();
         services.AddScoped<IScheduledJob, CaseClockJob>();

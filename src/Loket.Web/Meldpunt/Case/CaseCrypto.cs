@@ -13,19 +13,7 @@ public sealed class CaseCrypto(KeyRing ring)
         var key = KeyRing.NewDataKey();
         var (keyId, wrapped) = ring.Wrap(key);
         var id = Guid.CreateVersion7();
-        return new Report
-        {
-            Id = id,
-            TenantId = tenantId,
-            Reference = References.New(),
-            Category = category,
-            Channel = channel,
-            HighPriority = category == ReportCategory.Retaliation,
-            ReceivedAt = now,
-            KeyId = keyId,
-            WrappedKey = wrapped,
-            SealedText = Seal.EncryptText(key, text, id),
-        };
+        return Report.Open(id, tenantId, References.New(), category, channel, now, keyId, wrapped, Seal.EncryptText(key, text, id));
     }
 
     public string Text(Report report) => Seal.DecryptText(Key(report), report.SealedText, report.Id);

@@ -1,3 +1,4 @@
+using Loket.Web.Infrastructure.Domain;
 using Loket.Web.Infrastructure.Tenancy;
 
 namespace Loket.Web.Meldpunt.Case;
@@ -80,11 +81,11 @@ public sealed class InvolvedTag : ITenantOwned
     /// <summary>Whether this tag keeps its person out of the case: always, unless resolved as not meant.</summary>
     public bool Excludes => Meant != false;
 
-    public string? Resolve(bool meant, Guid officer, DateTimeOffset now)
+    public Refusal? Resolve(bool meant, Guid officer, DateTimeOffset now)
     {
         if (Meant is not null)
         {
-            return "Over deze persoon is al besloten.";
+            return new AlreadyResolved();
         }
 
         (Meant, ResolvedAt, ResolvedByUserId) = (meant, now, officer);

@@ -1,4 +1,5 @@
 using Loket.Web.Identity;
+using Loket.Web.Infrastructure.Domain;
 using Loket.Web.Meldpunt.Case;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -73,7 +74,7 @@ public sealed partial class CaseModel
         HandlerNames = [.. report.Handlers.OrderBy(h => h.AssignedAt).Select(h => h.AssignedByUserId is { } by
             ? $"{names.GetValueOrDefault(h.UserId)} (toegewezen door {names.GetValueOrDefault(by, "onbekend")})"
             : $"{names.GetValueOrDefault(h.UserId)} (zelf in behandeling genomen, met reden)")];
-        Assignable = IsOfficer ? await AssignableAsync(report, handlerIds) : [];
+        Assignable = IsOfficer ? await candidates.ForAsync(report, UserId) : [];
         var vault = await db.ReporterIdentities.FirstOrDefaultAsync(v => v.ReportId == report.Id);
         HasIdentity = vault is not null;
         if (!MayRead || !recordRead)
@@ -100,38 +101,12 @@ public sealed partial class CaseModel
         return true;
     }
 
-    private async Task<List<(Guid Id, string Name)>> AssignableAsync(Report report, List<Guid> handlerIds)
-    {
-        var officers = await db.Memberships.Where(m => (m.Roles & Role.IntegrityOfficer) != 0 && m.UserId != UserId && !handlerIds.Contains(m.UserId))
-            .OrderBy(m => m.User!.DisplayName).Select(m => new { m.UserId, m.User!.DisplayName }).ToListAsync();
-        var assignable = new List<(Guid, string)>();
-        foreach (var officer in officers)
-        {
-            if (!await access.IsExcludedAsync(report.Id, officer.UserId))
-            {
-                assignable.Add((officer.UserId, officer.DisplayName));
-            }
-        }
-
-        return assignable;
-    }
-
-    private bool ValidReason(string? reason)
-    {
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 10 || reason.Length > 500)
-        {
-            ModelState.AddModelError("reason", "Geef een reden van 10 tot 500 tekens; die komt in de audittrail.");
-            return false;
-        }
-
-        return true;
-    }
-
-    private bool Refused(string? refusal)
+    /// <summary>Shows a refusal of the case at the field it is about (a reason, a choice), or above the form.</summary>
+    private bool Refused(Refusal? refusal, string field = "")
     {
         if (refusal is not null)
         {
-            ModelState.AddModelError(string.Empty, refusal);
+            ModelState.AddModelError(refusal is ReasonOutOfRange or NotAssignable or NoOneToResolve ? field : string.Empty, refusal.Message);
         }
 
         return refusal is not null;

@@ -16,7 +16,7 @@ namespace Loket.Web.Meldpunt.Desk;
 /// Each step is the report's own method; a refusal is shown, never thrown.
 /// </summary>
 [Authorize(Policy = MeldpuntServices.CaseWork)]
-public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, CaseAccess access, CaseCrypto crypto, TimeProvider time) : PageModel
+public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, CaseAccess access, HandlerCandidates candidates, CaseCrypto crypto, TimeProvider time) : PageModel
 {
     public sealed record Line(Guid Id, EntryKind Kind, DateTimeOffset At, string Author, string Text, string? FileName, bool IsFeedback, DateTimeOffset? ConfirmedAt);
 
@@ -51,26 +51,27 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
 
     public Procedures.Procedure Procedure { get; private set; } = null!;
 
-    public bool MayDecide => User.HasClaim(LoketClaims.Role, Procedure.Decider.ToString());
+    public bool MayDecide => Report.MayDecide(Roles, Procedure) is null;
 
-    public bool IsOfficer => User.HasClaim(LoketClaims.Role, nameof(Role.IntegrityOfficer));
+    public bool IsOfficer => (Roles & Role.IntegrityOfficer) != 0;
 
-    /// <summary>
-    /// Who may open the content with a reason: an integrity officer, or a gemeentesecretaris only where
-    /// the code gives them the decision or the reporter asked for a review; never just by holding the role.
-    /// </summary>
-    public bool MayAskAccess => IsOfficer || MayDecide || Report.ReviewRequestedAt is not null;
+    /// <summary>Who may open the content with a reason (the report's own rule, <see cref="Report.MayAskAccess"/>).</summary>
+    public bool MayAskAccess => Report.MayAskAccess(Roles, Procedure);
 
     /// <summary>Integrity officers of this municipality this user may assign: not involved, not yet handling it, not oneself.</summary>
     public List<(Guid Id, string Name)> Assignable { get; private set; } = [];
+
     /// <summary>The one the code names to hear a complaint may decide on an investigation after all ('s-Hertogenbosch 10.2).</summary>
-    public bool MayDecideAfterComplaint => Procedure.Review.MayInvestigateAfterAll && Report.ReviewRequestedAt is not null && Report.Investigate == false
-        && User.HasClaim(LoketClaims.Role, Procedure.Review.To.ToString());
+    public bool MayDecideAfterComplaint => Report.MayDecideAfterComplaint(Roles, Procedure) is null && Report.ReviewRequestedAt is not null && Report.Investigate == false;
 
     [TempData]
     public string? Message { get; set; }
 
     private Guid UserId => LoketClaims.UserIdOf(User)!.Value;
+
+    /// <summary>The roles of this membership, as the claims transformation added them for this request.</summary>
+    private Role Roles => User.FindAll(LoketClaims.Role)
+        .Aggregate(Role.None, (all, c) => Enum.TryParse<Role>(c.Value, out var role) ? all | role : all);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -83,44 +84,26 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
         return Page();
     }
 
-    /// <summary>An unassigned case taken by an integrity officer, with the reason in the row and the trail.</summary>
     public Task<IActionResult> OnPostTakeAsync(string? reason) => ActAsync(needsRead: false, () =>
-    {
-        var refusal = !IsOfficer ? "Alleen een integriteitscoördinator neemt een dossier in behandeling."
-            : Report.Handlers.Any(h => h.UserId == UserId) ? "Je behandelt dit dossier al."
-            : Report.Handlers.Count > 0 ? "Dit dossier heeft al een behandelaar. Vraag die of een andere coördinator om je toe te wijzen, of geef een reden om het in te zien."
-            : null;
-        if (Refused(refusal) || !ValidReason(reason))
-        {
-            return null;
-        }
-
-        db.ReportHandlers.Add(new ReportHandler { TenantId = Report.TenantId, ReportId = Report.Id, UserId = UserId, AssignedAt = time.GetUtcNow(), Reason = reason!.Trim() });
-        return "Je behandelt dit dossier nu; je reden is vastgelegd.";
-    });
+        Refused(Report.Take(UserId, Roles, reason, time.GetUtcNow()), "reason") ? null : "Je behandelt dit dossier nu; je reden is vastgelegd.");
 
     /// <summary>The coordinator's assignment: another integrity officer of this municipality who is not involved.</summary>
     public Task<IActionResult> OnPostAssignAsync(Guid? handler) => ActAsync(needsRead: false, () =>
     {
-        if (handler is not { } chosen || Assignable.All(a => a.Id != chosen))
-        {
-            ModelState.AddModelError("handler", "Kies een integriteitscoördinator uit de lijst.");
-            return null;
-        }
-
-        db.ReportHandlers.Add(new ReportHandler { TenantId = Report.TenantId, ReportId = Report.Id, UserId = chosen, AssignedAt = time.GetUtcNow(), AssignedByUserId = UserId });
-        return $"{Assignable.First(a => a.Id == chosen).Name} behandelt dit dossier nu.";
+        var chosen = handler ?? Guid.Empty;
+        return Refused(Report.Assign(chosen, UserId, [.. Assignable.Select(a => a.Id)], time.GetUtcNow()), "handler")
+            ? null : $"{Assignable.First(a => a.Id == chosen).Name} behandelt dit dossier nu.";
     });
 
     public Task<IActionResult> OnPostGrantAsync(string? reason) => ActAsync(needsRead: false, () =>
     {
-        if (Refused(MayAskAccess ? null : $"Je ziet de inhoud van dit dossier alleen als de procedure je het besluit geeft ({Procedure.DeciderSource}) of als de melder om heroverweging vraagt.")
-            || !ValidReason(reason))
+        var grant = Report.GrantAccess(UserId, Roles, Procedure, reason, time.GetUtcNow());
+        if (Refused(grant.Refusal, "reason"))
         {
             return null;
         }
 
-        db.AccessGrants.Add(new AccessGrant { TenantId = Report.TenantId, ReportId = Report.Id, UserId = UserId, Reason = reason!.Trim(), At = time.GetUtcNow() });
+        db.AccessGrants.Add(grant.Value!);
         return "Je hebt toegang tot dit dossier; je reden is vastgelegd.";
     });
 
@@ -165,9 +148,9 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
 
     public Task<IActionResult> OnPostDecideAsync(bool? investigate, string? motivation) => ActAsync(needsRead: true, () =>
     {
-        if (!MayDecide)
+        // Whether this person decides at all comes first: someone else is not asked to fill in the form.
+        if (Refused(Report.MayDecide(Roles, Procedure)))
         {
-            ModelState.AddModelError(string.Empty, $"Dit besluit neemt volgens de procedure van deze gemeente {Procedure.DeciderName} ({Procedure.DeciderSource}).");
             return null;
         }
 
@@ -176,7 +159,7 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
             ModelState.AddModelError("investigate", "Kies of er een onderzoek komt.");
         }
 
-        if (!Required(motivation, "motivation", "Motiveer het besluit.") || investigate is not { } choice || Refused(Report.Decide(choice, time.GetUtcNow())))
+        if (!Required(motivation, "motivation", "Motiveer het besluit.") || investigate is not { } choice || Refused(Report.Decide(choice, Roles, Procedure, time.GetUtcNow())))
         {
             return null;
         }
@@ -187,9 +170,8 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
 
     public Task<IActionResult> OnPostAfterComplaintAsync(bool? investigate, string? motivation) => ActAsync(needsRead: true, () =>
     {
-        if (!Procedure.Review.MayInvestigateAfterAll || !User.HasClaim(LoketClaims.Role, Procedure.Review.To.ToString()))
+        if (Refused(Report.MayDecideAfterComplaint(Roles, Procedure)))
         {
-            ModelState.AddModelError(string.Empty, $"Na een klacht beslist {Procedure.Review.Addressee} of er alsnog een onderzoek komt ({Procedure.Review.Source}).");
             return null;
         }
 
@@ -198,7 +180,8 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
             ModelState.AddModelError("investigate", "Kies of er alsnog een onderzoek komt.");
         }
 
-        if (!Required(motivation, "motivation", "Motiveer het besluit.") || investigate is not { } choice || Refused(Report.DecideAfterComplaint(choice, time.GetUtcNow())))
+        if (!Required(motivation, "motivation", "Motiveer het besluit.") || investigate is not { } choice
+            || Refused(Report.DecideAfterComplaint(choice, Roles, Procedure, time.GetUtcNow())))
         {
             return null;
         }
@@ -235,18 +218,7 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
             ? Add(EntryKind.Note, $"Heropend: {why}", "Het dossier is heropend.") : null);
 
     public Task<IActionResult> OnPostChecklistAsync(List<RetaliationForm> forms) => ActAsync(needsRead: true, () =>
-    {
-        // Only a code with its own list has a checklist, and only that list's forms can be ticked.
-        var offered = Procedure.Retaliation.Checklist.Select(c => c.Form).ToHashSet();
-        if (Report.Category != ReportCategory.Retaliation || offered.Count == 0 || !forms.All(offered.Contains))
-        {
-            ModelState.AddModelError(string.Empty, "Kies alleen vormen van benadeling uit de lijst van de gedragscode.");
-            return null;
-        }
-
-        Report.RetaliationForms = forms.Aggregate(RetaliationForm.None, (all, f) => all | f);
-        return "De checklist is bijgewerkt.";
-    });
+        Refused(Report.TickRetaliationForms(forms, Procedure)) ? null : "De checklist is bijgewerkt.");
 
     /// <summary>
     /// An officer who sees the case (so is not a candidate) decides whether a possibly meant person was
@@ -255,30 +227,19 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
     /// </summary>
     public Task<IActionResult> OnPostResolveAsync(Guid? group, bool? meant, string? resolution) => ActAsync(needsRead: true, () =>
     {
-        var rows = Report.Involved.Where(i => i.Group == group && i.Meant is null).ToList();
-        if (rows.Count == 0)
-        {
-            ModelState.AddModelError("group", "Kies om wie het gaat.");
-        }
-
-        if (meant is null)
+        if (meant is not { } choice)
         {
             ModelState.AddModelError("meant", "Kies of de melder deze persoon bedoelt.");
+            return null;
         }
 
-        if (string.IsNullOrWhiteSpace(resolution) || resolution.Trim().Length < 10 || resolution.Length > 500)
-        {
-            ModelState.AddModelError("resolution", "Geef een reden van 10 tot 500 tekens.");
-        }
-
-        if (!ModelState.IsValid || rows.Count == 0 || meant is not { } choice)
+        var resolved = Report.ResolveInvolved(group, choice, resolution, UserId, time.GetUtcNow());
+        if (Refused(resolved.Refusal, resolved.Refusal is ReasonOutOfRange ? "resolution" : "group"))
         {
             return null;
         }
 
-        var now = time.GetUtcNow();
-        rows.ForEach(i => i.Resolve(choice, UserId, now));
-        var who = crypto.Note(Report, rows[0]) ?? "een genoemde persoon";
+        var who = crypto.Note(Report, resolved.Value!) ?? "een genoemde persoon";
         return Add(EntryKind.Note, $"{(choice ? "Wel bedoeld" : "Niet bedoeld")}: {who}. Reden: {resolution!.Trim()}",
             choice ? "Vastgelegd: deze persoon blijft buiten het dossier." : "Vastgelegd: deze persoon was niet bedoeld en kan het dossier nu zien.");
     });

@@ -18,7 +18,8 @@ public sealed class KeyRotation(LoketDbContext db, KeyRing ring, CaseCrypto cryp
         var count = 0;
         foreach (var report in await db.Reports.IgnoreQueryFilters().Where(r => r.KeyId != keyId).ToListAsync(cancellationToken))
         {
-            (report.KeyId, report.WrappedKey) = crypto.Rewrap(report.KeyId, report.WrappedKey);
+            var (newKeyId, wrapped) = crypto.Rewrap(report.KeyId, report.WrappedKey);
+            report.Rewrap(newKeyId, wrapped);
             count++;
         }
 

@@ -75,7 +75,7 @@ public sealed class OralModel(LoketDbContext db, TenantContext tenant, ReportInt
         var userId = LoketClaims.UserIdOf(User)!.Value;
         var (report, code) = await intake.FileAsync(Input.ToNewReport(tenant.TenantId!.Value, ReportChannel.Oral), withReceiptCode: true, handover: true);
         db.CaseEntries.Add(crypto.NewEntry(report, EntryKind.Transcript, Transcript!.Trim(), now, userId));
-        db.ReportHandlers.Add(new ReportHandler { TenantId = report.TenantId, ReportId = report.Id, UserId = userId, AssignedAt = now });
+        report.RecordedOrallyBy(userId, now);
         if (!string.IsNullOrWhiteSpace(ReporterName))
         {
             // Told in person, so the desk knows: the reporter chose to be known by speaking to the officer.

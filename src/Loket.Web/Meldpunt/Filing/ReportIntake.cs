@@ -15,7 +15,8 @@ public sealed record NewReport(
     string? InvolvedNames,
     DateOnly? EventDate,
     Guid? RelatedReportId = null,
-    IReadOnlyList<Guid>? Picked = null);
+    IReadOnlyList<Guid>? Picked = null,
+    string? ReporterTag = null);
 
 /// <summary>
 /// Files a report: seals it, tags everyone it excludes (picked, named, possibly meant, and the
@@ -28,12 +29,9 @@ public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCo
     public async Task<(Report Report, string? ReceiptCode)> FileAsync(NewReport input, bool withReceiptCode, bool handover = false, CancellationToken cancellationToken = default)
     {
         var report = crypto.NewReport(input.TenantId, input.Category, input.Channel, input.Text.Trim(), time.GetUtcNow());
-        report.EventDate = input.EventDate;
-        report.RelatedReportId = input.RelatedReportId;
-        if (!string.IsNullOrWhiteSpace(input.InvolvedNames))
-        {
-            report.SealedInvolved = crypto.SealInvolved(report, input.InvolvedNames.Trim());
-        }
+        report.Describe(input.EventDate, input.RelatedReportId,
+            string.IsNullOrWhiteSpace(input.InvolvedNames) ? null : crypto.SealInvolved(report, input.InvolvedNames.Trim()));
+        report.FollowedBy(input.ReporterTag);
 
         foreach (var excluded in await exclusions.FindAsync(input.TenantId, input.InvolvedNames, input.Picked ?? [], input.Text, cancellationToken))
         {
@@ -50,8 +48,7 @@ public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCo
         if (withReceiptCode)
         {
             code = ReceiptCodes.Generate();
-            report.ReceiptHash = codes.Hash(code);
-            report.ReceiptIsHandover = handover;
+            report.IssueReceipt(codes.Hash(code), handover);
         }
 
         db.Reports.Add(report);

@@ -214,8 +214,8 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
             return Page();
         }
 
-        var (linked, _) = await intake.FileAsync(new NewReport(report.TenantId, ReportCategory.Retaliation, report.Channel, retaliation, null, null, report.Id), withReceiptCode: false);
-        linked.ReporterTag = report.ReporterTag;
+        var (linked, _) = await intake.FileAsync(
+            new NewReport(report.TenantId, ReportCategory.Retaliation, report.Channel, retaliation, null, null, report.Id, ReporterTag: report.ReporterTag), withReceiptCode: false);
         await db.SaveChangesAsync();
         Message = $"Je melding van benadeling ({linked.Reference}) is ontvangen en krijgt voorrang. Je volgt haar hier, met dezelfde code.";
         return Redirect(Here);
@@ -230,7 +230,7 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
 
         if (report.RequestReview(time.GetUtcNow()) is { } refusal)
         {
-            ModelState.AddModelError(string.Empty, refusal);
+            ModelState.AddModelError(string.Empty, refusal.Message);
             await ShowAsync(report);
             return Page();
         }

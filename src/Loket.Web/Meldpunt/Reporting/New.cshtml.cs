@@ -107,11 +107,14 @@ public sealed class NewModel(LoketDbContext db, TenantContext tenant, CurrentAct
         // named reporter chose to be known to the desk, not to everyone who audits it.
         actor.Set(null, named ? ReporterActor.Named : ReporterActor.Anonymous);
 
-        var (report, code) = await intake.FileAsync(Input.ToNewReport(chosen.Id, named ? ReportChannel.Named : ReportChannel.Anonymous), withReceiptCode: !named);
+        var userId = LoketClaims.UserIdOf(User);
+        var input = Input.ToNewReport(chosen.Id, named ? ReportChannel.Named : ReportChannel.Anonymous) with
+        {
+            ReporterTag = named ? ring.Tag("reporter", userId!.Value.ToString()) : null,
+        };
+        var (report, code) = await intake.FileAsync(input, withReceiptCode: !named);
         if (named)
         {
-            var userId = LoketClaims.UserIdOf(User)!.Value;
-            report.ReporterTag = ring.Tag("reporter", userId.ToString());
             db.ReporterIdentities.Add(crypto.NewIdentity(report, $"{User.Identity?.Name} (account {userId})", confidantUserId: null, consent: true));
         }
 

@@ -39,10 +39,7 @@ public sealed class ReceiptCheck(LoketDbContext db, ReceiptCodes codes, TimeProv
     public string ExchangeHandover(Report report)
     {
         var fresh = ReceiptCodes.Generate();
-        report.SpentHandoverHash = report.ReceiptHash;
-        report.HandoverExchangedAt = time.GetUtcNow();
-        report.ReceiptHash = codes.Hash(fresh);
-        report.ReceiptIsHandover = false;
+        report.ExchangeHandover(codes.Hash(fresh), time.GetUtcNow());
         return fresh;
     }
 }
