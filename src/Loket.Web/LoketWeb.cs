@@ -100,6 +100,7 @@ public static class LoketWeb
 
         // The codes of conduct, loaded and compiled once; every form and the API ask this one catalog.
         services.AddSingleton(_ => Declarations.PolicyEngine.Load(builder.Configuration));
+        services.AddScoped<Infrastructure.Jobs.JobNotifications>();
         services.AddScoped<IScheduledJob, Declarations.DecisionReminderJob>();
         services.AddScoped<IScheduledJob, Declarations.AbandonedAttachmentsJob>();
         services.AddSingleton<JobRunner>();

@@ -13,9 +13,9 @@ namespace Loket.Web.Declarations;
 /// 10 when the code names none): a reminder to the decider; after 2N, escalation to the decider's
 /// own manager or that manager's active substitute (the walk of <see cref="DeclarationRouting"/>: never the employee or a relation), or to the integrity officers. The mails say only
 /// that something waits, with a link: never the declaration's content. Idempotent: the row records
-/// what was sent.
+/// what was decided, the mails wait in the jobs' outbox until sent.
 /// </summary>
-public sealed class DecisionReminderJob(LoketDbContext db, Mailer mailer, TimeProvider time, PolicyEngine engine) : IScheduledJob
+public sealed class DecisionReminderJob(LoketDbContext db, JobNotifications notifications, TimeProvider time, PolicyEngine engine) : IScheduledJob
 {
     public string Name => "declarations-decision-reminders";
 
@@ -51,9 +51,9 @@ public sealed class DecisionReminderJob(LoketDbContext db, Mailer mailer, TimePr
             }
         }
 
-        // Record first, then send: a crash in between loses a mail rather than sending it twice.
-        await db.SaveChangesAsync(cancellationToken);
-        await mailer.SendAsync(mails, cancellationToken);
+        // The record and its mails in one save, then sent (JobNotifications: the order of every job).
+        notifications.Queue(mails);
+        await notifications.CommitAndSendAsync(cancellationToken);
     }
 
     // The same walk as routing (substitutes on the day of escalation, never the employee or a relation).

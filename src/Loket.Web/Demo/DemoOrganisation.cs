@@ -48,7 +48,8 @@ internal static class DemoOrganisation
             secretaryFn, directorFn, managerFn, leadFn, policyFn, permitFn, purchaseFn, integrityFn, hrFn, internFn,
             secretary, manager, employee, officer, confidant, hr, auditor, director, lead, permitOfficer, buyer, hired, intern,
             // The team leader stands in for the manager during the Christmas holidays.
-            new Substitution { TenantId = tenantId, ManagerId = manager.Id, SubstituteId = lead.Id, From = new DateOnly(2026, 12, 21), Until = new DateOnly(2027, 1, 3) },
+            // Planned on its first day, so the demo's arrangement stands whatever day the demo is made.
+            Substitution.Plan(manager.Id, lead, new DateOnly(2026, 12, 21), new DateOnly(2027, 1, 3), plannedOn: new DateOnly(2026, 12, 21), planned: []).Value!,
             // The permit officer is the team leader's partner: she never decides on his declarations.
             new Relation { TenantId = tenantId, EmployeeId = lead.Id, RelatedEmployeeId = permitOfficer.Id, Kind = RelationKind.Partner },
             .. DemoDeclarations.For(tenantId, secretary, officer),

@@ -59,46 +59,30 @@ public sealed class IndexModel(LoketDbContext db, TimeProvider time) : PageModel
             return Forbid();
         }
 
-        var today = time.Today();
-        if (Input.SubstituteId == me)
-        {
-            ModelState.AddModelError("Input.SubstituteId", "Je kunt jezelf niet als vervanger kiezen.");
-        }
-        else if (Input.SubstituteId is { } id && !await db.Employees.AnyAsync(e => e.Id == id && (e.EndDate == null || e.EndDate >= today)))
-        {
-            ModelState.AddModelError("Input.SubstituteId", "Kies een vervanger uit de lijst.");
-        }
-
-        if (Input.From is { } from && Input.Until is { } until)
-        {
-            if (until < from)
-            {
-                ModelState.AddModelError("Input.Until", "De laatste dag ligt voor de eerste dag.");
-            }
-            else if (until < today)
-            {
-                ModelState.AddModelError("Input.Until", "Deze periode ligt helemaal in het verleden.");
-            }
-            else if (until.DayNumber - from.DayNumber > 366)
-            {
-                ModelState.AddModelError("Input.Until", "Een vervanging duurt hoogstens een jaar; stel daarna een nieuwe in.");
-            }
-            else if (await db.Substitutions.AnyAsync(s => s.ManagerId == me && s.From <= until && from <= s.Until))
-            {
-                ModelState.AddModelError("Input.From", "Deze periode overlapt met een vervanging die je al hebt ingesteld.");
-            }
-        }
-
         if (!ModelState.IsValid)
         {
             await LoadAsync();
             return Page();
         }
 
-        db.Substitutions.Add(new Substitution { ManagerId = me, SubstituteId = Input.SubstituteId!.Value, From = Input.From!.Value, Until = Input.Until!.Value });
+        var chosen = await db.Employees.FirstOrDefaultAsync(e => e.Id == Input.SubstituteId);
+        var planned = await db.Substitutions.Where(s => s.ManagerId == me).ToListAsync();
+        var plan = Substitution.Plan(me, chosen, Input.From!.Value, Input.Until!.Value, time.Today(), planned);
+        if (plan.Refusal is { } refusal)
+        {
+            ModelState.AddModelError(refusal switch
+            {
+                OwnSubstitute or UnknownSubstitute => "Input.SubstituteId",
+                OverlapsAnother => "Input.From",
+                _ => "Input.Until",
+            }, refusal.Message);
+            await LoadAsync();
+            return Page();
+        }
+
+        db.Substitutions.Add(plan.Value!);
         await db.SaveChangesAsync();
-        var substitute = await db.Employees.Where(e => e.Id == Input.SubstituteId).Select(e => e.Name).SingleAsync();
-        Message = $"{substitute} vervangt je van {DutchTime.LongDate(Input.From.Value)} tot en met {DutchTime.LongDate(Input.Until.Value)}.";
+        Message = $"{chosen!.Name} vervangt je van {DutchTime.LongDate(Input.From.Value)} tot en met {DutchTime.LongDate(Input.Until.Value)}.";
         return RedirectToPage();
     }
 

@@ -47,6 +47,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
         return new TestSmtpServer(port);
     }
 
+    /// <summary>A server on a port used before: a mail server that comes back after being down.</summary>
+    public static TestSmtpServer StartOn(int port) => new(port);
+
     public async ValueTask DisposeAsync()
     {
         await stop.CancelAsync();

@@ -37,10 +37,11 @@ public sealed record LineBuilder(LoketApp App, Guid TenantId, Guid Employee, Gui
         return db.SaveChangesAsync();
     });
 
-    public Task SubstituteAsync(Guid manager, Guid substitute, DateOnly from, DateOnly until) => App.WithDbAsync(db =>
+    public Task SubstituteAsync(Guid manager, Guid substitute, DateOnly from, DateOnly until) => App.WithDbAsync(async db =>
     {
-        db.Substitutions.Add(new Substitution { TenantId = TenantId, ManagerId = manager, SubstituteId = substitute, From = from, Until = until });
-        return db.SaveChangesAsync();
+        var person = await db.Employees.IgnoreQueryFilters().SingleAsync(e => e.Id == substitute);
+        db.Substitutions.Add(Substitution.Plan(manager, person, from, until, plannedOn: from, planned: []).Value!);
+        return await db.SaveChangesAsync();
     });
 
     public Task<T> InLeidenAsync<T>(Func<LoketDbContext, Task<T>> work) => App.WithDbAsync(work, "leiden");

@@ -13,7 +13,7 @@ namespace Loket.Web.Meldpunt.Desk;
 /// out and links to the dashboard; never a name, a category or a word of the report.
 /// Nobody involved in a report is ever mailed about it.
 /// </summary>
-internal sealed class CaseClockJob(LoketDbContext db, CaseAccess access, Mailer mailer, TimeProvider time) : IScheduledJob
+internal sealed class CaseClockJob(LoketDbContext db, CaseAccess access, JobNotifications notifications, TimeProvider time) : IScheduledJob
 {
     public string Name => "meldpunt-termijnen";
 
@@ -34,11 +34,13 @@ internal sealed class CaseClockJob(LoketDbContext db, CaseAccess access, Mailer 
                 }
 
                 var recipients = await RecipientsAsync(report, clock.State == ClockState.Overdue, cancellationToken);
-                await mailer.SendAsync([.. recipients.Select(r => Mail(r.Email, r.Name, clock))], cancellationToken);
                 db.ClockNotices.Add(new ClockNotice { TenantId = report.TenantId, ReportId = report.Id, Clock = clock.Kind.ToString(), Level = level, SentAt = now });
-                await db.SaveChangesAsync(cancellationToken);
+                notifications.Queue(recipients.Select(r => Mail(r.Email, r.Name, clock)));
             }
         }
+
+        // Recorded with their mails in one save, then sent (JobNotifications: the order of every job).
+        await notifications.CommitAndSendAsync(cancellationToken);
     }
 
     private async Task<List<(string Email, string Name)>> RecipientsAsync(Report report, bool escalate, CancellationToken cancellationToken)
