@@ -131,6 +131,46 @@ public sealed class AuditTrailTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task A_municipality_entry_forged_into_the_installation_chain_is_found(DatabaseKind kind)
+    {
+        await using var app = await LoketApp.StartAsync(kind);
+        using var client = app.CreateLoketClient();
+        await client.LoginAsDemoAsync("leiden", "medewerker");
+        var leidenId = await app.WithDbAsync(db => db.Tenants.Where(t => t.Slug == "leiden").Select(t => t.Id).SingleAsync());
+        var leidenLogin = await app.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Action == "Login" && a.TenantId == leidenId));
+
+        // The installation's chain once also held the entries of every municipality from before the chains
+        // were split; no installation has those, so it holds only what belongs to no municipality.
+        await app.WithDbAsync(async db =>
+        {
+            var tail = await db.AuditEntries.Where(a => a.Chain == Guid.Empty).OrderByDescending(a => a.Sequence).FirstOrDefaultAsync();
+            var forged = new AuditEntry
+            {
+                Chain = Guid.Empty,
+                Sequence = (tail?.Sequence ?? 0) + 1,
+                At = leidenLogin.At,
+                TenantId = leidenId,
+                ActorUserId = leidenLogin.ActorUserId,
+                ActorName = leidenLogin.ActorName,
+                Action = leidenLogin.Action,
+                Entity = leidenLogin.Entity,
+                EntityId = leidenLogin.EntityId,
+                Summary = leidenLogin.Summary,
+                PreviousHash = tail?.Hash ?? AuditHash.Genesis,
+                Hash = string.Empty,
+            };
+            forged.Hash = AuditHash.Compute(forged, ChainKey(app));
+            db.AuditEntries.Add(forged);
+            return await db.SaveChangesAsync();
+        });
+
+        var broken = await VerifyAsync(app);
+
+        Assert.False(broken.IsIntact);
+        Assert.Contains("van de installatie hoort bij Gemeente Leiden", broken.Message, StringComparison.Ordinal);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task An_entry_another_node_appended_meanwhile_is_kept_and_the_next_write_follows_it(DatabaseKind kind)
     {
         await using var app = await LoketApp.StartAsync(kind);

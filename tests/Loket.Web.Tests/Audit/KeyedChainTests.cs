@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Audit;
 using Loket.Web.Meldpunt.Case;
@@ -43,9 +45,9 @@ public sealed class KeyedChainTests
                 Summary = "niets gebeurd",
                 PreviousHash = tail.PreviousHash,
                 Hash = string.Empty,
-                HashVersion = AuditHash.Legacy,
+                HashVersion = PlainFormat,
             };
-            forged.Hash = AuditHash.Compute(forged, chainKey: []);
+            forged.Hash = PlainHash(forged);
             await db.Database.ExecuteSqlRawAsync(
                 Sql(kind, "UPDATE {0} SET \"ActorUserId\" = NULL, \"ActorName\" = {{0}}, \"Summary\" = {{1}}, \"Hash\" = {{2}}, \"HashVersion\" = {{3}} WHERE \"Chain\" = {{4}} AND \"Sequence\" = {{5}}"),
                 forged.ActorName, forged.Summary, forged.Hash, forged.HashVersion, tail.Chain, tail.Sequence);
@@ -56,6 +58,39 @@ public sealed class KeyedChainTests
 
         Assert.Equal(1, verify.ExitCode);
         Assert.Contains($"BREUK: regel {rewritten} van Gemeente Leiden", verify.Error, StringComparison.Ordinal);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_chain_rewritten_whole_in_the_old_plain_format_is_refused(DatabaseKind kind)
+    {
+        await using var app = await LoketApp.StartAsync(kind);
+        using var client = app.CreateLoketClient();
+        await client.LoginAsDemoAsync("leiden", "medewerker");
+        var leiden = await app.WithDbAsync(db => db.Tenants.Where(t => t.Slug == "leiden").Select(t => t.Id).SingleAsync());
+
+        // Before any anchor names its head, someone without the key file rewrites Leiden's whole chain in
+        // the format of before the keyed chain (plain SHA-256), every link recomputed. The verifier once
+        // accepted that format at the start of a chain; no installation has such entries, so none passes.
+        await app.WithDbAsync(async db =>
+        {
+            var previous = AuditHash.Genesis;
+            foreach (var entry in await db.AuditEntries.AsNoTracking().Where(a => a.Chain == leiden).OrderBy(a => a.Sequence).ToListAsync())
+            {
+                (entry.Summary, entry.PreviousHash, entry.HashVersion) = ("niets gebeurd", previous, PlainFormat);
+                entry.Hash = PlainHash(entry);
+                await db.Database.ExecuteSqlRawAsync(
+                    Sql(kind, "UPDATE {0} SET \"Summary\" = {{0}}, \"PreviousHash\" = {{1}}, \"Hash\" = {{2}}, \"HashVersion\" = {{3}} WHERE \"Chain\" = {{4}} AND \"Sequence\" = {{5}}"),
+                    entry.Summary, entry.PreviousHash, entry.Hash, entry.HashVersion, entry.Chain, entry.Sequence);
+                previous = entry.Hash;
+            }
+
+            return previous;
+        });
+
+        var verify = await LoketCli.RunAnchoredAsync(app.Database, app.KeyFile, app.AnchorFile, "audit", "verify");
+
+        Assert.Equal(1, verify.ExitCode);
+        Assert.Contains("BREUK: regel 1 van Gemeente Leiden heeft geen gesleutelde hash", verify.Error, StringComparison.Ordinal);
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -124,5 +159,13 @@ public sealed class KeyedChainTests
     }
 
     // PostgreSQL folds unquoted names to lower case; both accept the quoted ones.
+    /// <summary>The format of before the keyed chain, which the verifier no longer knows.</summary>
+    private const int PlainFormat = 1;
+
+    /// <summary>That format's hash: SHA-256 over the fields, which anyone can compute without the key file.</summary>
+    private static string PlainHash(AuditEntry e) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f',
+        e.Sequence.ToString(CultureInfo.InvariantCulture), e.PreviousHash, e.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
+        e.TenantId?.ToString("N") ?? "-", e.ActorUserId?.ToString("N") ?? "-", e.ActorName, e.Action, e.Entity, e.EntityId, e.Summary))));
+
     private static string Sql(DatabaseKind kind, string template) => string.Format(System.Globalization.CultureInfo.InvariantCulture, template, "\"AuditEntries\"");
 }

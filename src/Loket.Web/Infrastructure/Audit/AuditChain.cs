@@ -7,8 +7,7 @@ namespace Loket.Web.Infrastructure.Audit;
 
 /// <summary>
 /// Every municipality has its own chain, and the installation one more (<see cref="Installation"/>)
-/// for what belongs to no municipality, such as a sign-in before one is chosen. Entries written
-/// before the chains were split stay in the installation chain, in their old order. Separate chains
+/// for what belongs to no municipality, such as a sign-in before one is chosen. Separate chains
 /// mean one municipality's writes never queue behind another's, and each municipality's trail can
 /// be verified and handed over on its own.
 /// </summary>

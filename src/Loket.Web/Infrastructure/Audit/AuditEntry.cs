@@ -30,7 +30,7 @@ public sealed class AuditEntry
 
     public required string Summary { get; set; }
 
-    /// <summary>How <see cref="Hash"/> was made (<see cref="AuditHash.Keyed"/> for every new entry; <see cref="AuditHash.Legacy"/> before the switch).</summary>
+    /// <summary>How <see cref="Hash"/> was made: <see cref="AuditHash.Keyed"/>, the only format the verifier accepts.</summary>
     public int HashVersion { get; set; } = AuditHash.Keyed;
 
     public required string PreviousHash { get; set; }

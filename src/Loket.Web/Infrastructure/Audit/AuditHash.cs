@@ -5,17 +5,14 @@ using System.Text;
 namespace Loket.Web.Infrastructure.Audit;
 
 /// <summary>
-/// The one definition of an entry's hash, shared by the writer and the verifier. Since version
-/// <see cref="Keyed"/> it is an HMAC-SHA256 under a key derived from the key file, so someone who can
-/// write to the database but lacks the key file cannot recompute the chain after changing a row.
-/// Entries of <see cref="Legacy"/> (plain SHA-256) were written before that switch; the verifier
-/// accepts them only before a chain's first keyed entry.
+/// The one definition of an entry's hash, shared by the writer and the verifier: an HMAC-SHA256 under
+/// a key derived from the key file, so someone who can write to the database but lacks the key file
+/// cannot recompute the chain after changing a row. The version (<see cref="Keyed"/>, the only one) is
+/// hashed too, so a later format can be added without an entry passing for the other format.
 /// </summary>
 public static class AuditHash
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
-
-    public const int Legacy = 1;
 
     public const int Keyed = 2;
 
@@ -25,8 +22,11 @@ public static class AuditHash
     public static string Compute(AuditEntry e, byte[] chainKey)
     {
         // Unit separators keep fields from running into each other ("ab"+"c" != "a"+"bc").
-        var fields = new List<string>
-        {
+        // The version and the chain are covered too: neither can be changed to pass for another format or chain.
+        string[] fields =
+        [
+            e.HashVersion.ToString(CultureInfo.InvariantCulture),
+            e.Chain.ToString("N"),
             e.Sequence.ToString(CultureInfo.InvariantCulture),
             e.PreviousHash,
             e.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
@@ -37,15 +37,7 @@ public static class AuditHash
             e.Entity,
             e.EntityId,
             e.Summary,
-        };
-        if (e.HashVersion == Legacy)
-        {
-            return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', fields))));
-        }
-
-        // The version and the chain are covered too: neither can be changed to pass for a legacy or another chain's entry.
-        fields.Insert(0, e.HashVersion.ToString(CultureInfo.InvariantCulture));
-        fields.Insert(1, e.Chain.ToString("N"));
+        ];
         return Convert.ToHexStringLower(HMACSHA256.HashData(chainKey, Encoding.UTF8.GetBytes(string.Join('\u001f', fields))));
     }
 }

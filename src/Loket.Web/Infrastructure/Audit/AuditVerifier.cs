@@ -14,8 +14,8 @@ namespace Loket.Web.Infrastructure.Audit;
 public sealed class AuditVerifier(LoketDbContext db, KeyRing ring, AuditAnchors anchors, TimeProvider time)
 {
     /// <summary>
-    /// Checks one municipality's chain and the installation's (which holds its sign-ins and its entries
-    /// from before the split), or with no tenant every chain of the installation and every anchored one.
+    /// Checks one municipality's chain and the installation's (which holds its sign-ins before a
+    /// municipality is chosen), or with no tenant every chain of the installation and every anchored one.
     /// </summary>
     public async Task<AuditVerification> VerifyAsync(Guid? tenantId = null, CancellationToken cancellationToken = default)
     {
@@ -31,7 +31,7 @@ public sealed class AuditVerifier(LoketDbContext db, KeyRing ring, AuditAnchors 
         foreach (var chain in chains.Order())
         {
             var name = chain == AuditChain.Installation ? "de installatie" : names.GetValueOrDefault(chain, chain.ToString());
-            var result = await VerifyChainAsync(chain, name, key, anchored.GetValueOrDefault(chain), cancellationToken);
+            var result = await VerifyChainAsync(chain, name, names, key, anchored.GetValueOrDefault(chain), cancellationToken);
             if (!result.IsIntact)
             {
                 return result with { EntriesChecked = count + result.EntriesChecked };
@@ -57,11 +57,11 @@ public sealed class AuditVerifier(LoketDbContext db, KeyRing ring, AuditAnchors 
         }
     }
 
-    private async Task<AuditVerification> VerifyChainAsync(Guid chain, string name, byte[] key, AuditAnchors.Anchor? anchor, CancellationToken cancellationToken)
+    private async Task<AuditVerification> VerifyChainAsync(
+        Guid chain, string name, Dictionary<Guid, string> names, byte[] key, AuditAnchors.Anchor? anchor, CancellationToken cancellationToken)
     {
         long expectedSequence = 1;
         var previous = AuditHash.Genesis;
-        var keyedSeen = false;
         long count = 0;
         // Streamed in sequence order so millions of entries need no memory.
         await foreach (var entry in db.AuditEntries.IgnoreQueryFilters().AsNoTracking().Where(a => a.Chain == chain).OrderBy(a => a.Sequence)
@@ -77,23 +77,23 @@ public sealed class AuditVerifier(LoketDbContext db, KeyRing ring, AuditAnchors 
                 return AuditVerification.Broken(count, entry.Sequence, $"regel {entry.Sequence} van {name} sluit niet aan op de vorige regel");
             }
 
-            // Entries from before the keyed chain are accepted only before the chain's first keyed one:
-            // a row rewritten later with a plain hash cannot pass for an old one.
-            if (entry.HashVersion != AuditHash.Keyed && (keyedSeen || entry.HashVersion != AuditHash.Legacy))
+            // Every entry was written keyed: one in another format is a row someone made without the key file.
+            if (entry.HashVersion != AuditHash.Keyed)
             {
-                return AuditVerification.Broken(count, entry.Sequence, $"regel {entry.Sequence} van {name} heeft geen gesleutelde hash maar volgt op een regel die dat wel heeft");
+                return AuditVerification.Broken(count, entry.Sequence, $"regel {entry.Sequence} van {name} heeft geen gesleutelde hash");
             }
 
-            keyedSeen |= entry.HashVersion == AuditHash.Keyed;
             if (AuditHash.Compute(entry, key) != entry.Hash)
             {
                 return AuditVerification.Broken(count, entry.Sequence, $"regel {entry.Sequence} van {name} is gewijzigd na het vastleggen");
             }
 
-            // The installation chain holds the entries of before the split, of every municipality.
-            if (chain != AuditChain.Installation && entry.TenantId != chain)
+            // A municipality's entries are in its own chain; the installation's chain holds only what belongs to none.
+            if (entry.TenantId != (chain == AuditChain.Installation ? null : chain))
             {
-                return AuditVerification.Broken(count, entry.Sequence, $"regel {entry.Sequence} van {name} hoort bij een andere gemeente");
+                var owner = entry.TenantId is { } tenant ? names.GetValueOrDefault(tenant, tenant.ToString()) : "de installatie";
+                var wrong = chain == AuditChain.Installation ? $"hoort bij {owner}" : "hoort bij een andere gemeente";
+                return AuditVerification.Broken(count, entry.Sequence, $"regel {entry.Sequence} van {name} {wrong}");
             }
 
             if (anchor is not null && entry.Sequence == anchor.Sequence && entry.Hash != anchor.Hash)
