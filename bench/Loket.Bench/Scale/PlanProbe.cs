@@ -27,7 +27,7 @@ internal static partial class PlanProbe
         // A fragment matching more than 200 employees: their declarations are found by a subquery, not by id.
         ("register: search, name fragment", "/registers/geschenken?q=van", true),
         ("register: search, page 2", "/registers/geschenken?q=bakker&pagina=2", true),
-        ("register: private circumstances", "/registers/persoonlijke-omstandigheden", true),
+        ("register: private circumstances", "/registers/omstandigheden", true),
         ("export: search, one person (CSV)", "/registers/geschenken/export.csv?q=fatima%20yilmaz", true),
         ("export: status filter (XLSX)", "/registers/nevenwerkzaamheden/export.xlsx?status=Submitted", true),
         ("public register (JSON)", $"/openbaar/{slug}/nevenwerkzaamheden.json", false),

@@ -31,10 +31,13 @@ public static class PublicSideActivities
         }
 
         // Every version of every top official's side activity: a handful of people, so the chains are
-        // followed in memory rather than in SQL.
+        // followed in memory rather than in SQL. The employee and the function are named in this municipality
+        // too (they always are): without the query filters PostgreSQL cannot know that, and joined every
+        // municipality's employees to the top functions first (200,000 rows, 140-200 ms at bench scale).
         var versions = await db.Declarations.IgnoreQueryFilters()
             .Where(d => d.TenantId == tenant.Id && d.Type == DeclarationType.SideActivity
-                && d.Employee!.JobFunction != null && d.Employee.JobFunction.TopOfficial)
+                && d.Employee!.TenantId == tenant.Id && d.Employee.JobFunction != null
+                && d.Employee.JobFunction.TenantId == tenant.Id && d.Employee.JobFunction.TopOfficial)
             .Select(d => new Version(d.Id, d.PreviousVersionId, d.Employee!.Name, d.Employee.JobFunction!.Name, d.Counterparty, d.Subject, d.Role, d.Answers,
                 d.StartDate, d.EndDate, d.PublishedAt, d.SupersededAt, d.EndReportedAt))
             .ToListAsync(cancellationToken);

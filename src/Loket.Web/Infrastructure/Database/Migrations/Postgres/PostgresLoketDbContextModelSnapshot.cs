@@ -935,6 +935,8 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.HasIndex("TenantId", "EmployeeNumber")
                         .IsUnique();
 
+                    b.HasIndex("TenantId", "Id", "Name");
+
                     b.ToTable("Employees");
                 });
 

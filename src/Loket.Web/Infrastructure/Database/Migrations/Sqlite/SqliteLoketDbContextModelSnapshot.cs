@@ -930,6 +930,8 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasIndex("TenantId", "EmployeeNumber")
                         .IsUnique();
 
+                    b.HasIndex("TenantId", "Id", "Name");
+
                     b.ToTable("Employees");
                 });
 
