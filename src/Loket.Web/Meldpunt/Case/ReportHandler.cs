@@ -10,7 +10,9 @@ namespace Loket.Web.Meldpunt.Case;
 /// </summary>
 public sealed class ReportHandler : ITenantOwned
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    // No id until EF adds it: a handler joins through Report.Handlers, and EF takes a new row found
+    // there for an existing one (an UPDATE of nothing) when its key is already set.
+    public Guid Id { get; set; }
 
     public Guid TenantId { get; set; }
 
