@@ -10,21 +10,14 @@ public abstract record Declaration
 
     /// <summary>
     /// Writes one small code per field (see <see cref="DeclarationFields"/>) so that compiled rules can
-    /// test the declaration without reflection or allocation.
+    /// test the declaration without reflection; each field's code comes from its declaration.
     /// </summary>
-    internal abstract void WriteCodes(Span<byte> codes, CompiledParameters parameters);
-
-    internal static byte Flag(bool? value) => value switch
+    internal void WriteCodes(Span<byte> codes, CompiledParameters parameters)
     {
-        false => FieldCodes.False,
-        true => FieldCodes.True,
-        null => FieldCodes.Unknown,
-    };
-
-    // One overload per enum keeps the hot path free of boxing; "not stated" is the code after the last member.
-    internal static byte Choice(GiftStatus? value) => value is { } v ? (byte)v : (byte)(GiftStatus.Promised + 1);
-
-    internal static byte Choice(GiftForm? value) => value is { } v ? (byte)v : (byte)(GiftForm.BusinessAttention + 1);
-
-    internal static byte Choice(InvitationKind? value) => value is { } v ? (byte)v : (byte)(InvitationKind.Conference + 1);
+        var fields = DeclarationFields.Declared(Type);
+        for (var i = 0; i < fields.Count; i++)
+        {
+            codes[i] = fields[i].Code(this, parameters);
+        }
+    }
 }

@@ -19,74 +19,56 @@ public enum FieldKind
 }
 
 /// <summary>A field a rule may test. <see cref="Values"/> lists the condition words in code order.</summary>
-public sealed record FieldDefinition(string Name, FieldKind Kind, IReadOnlyList<string> Values, bool FromContext = false);
+public sealed record FieldDefinition(string Name, FieldKind Kind, IReadOnlyList<string> Values, string Question, bool FromContext = false);
 
 /// <summary>
 /// The fields each declaration type exposes to policy rules, in the order <see cref="Declaration.WriteCodes"/>
-/// writes them. The names are the JSON names of the CLI contract, so an officer reads the same words in
-/// a policy file as in a declaration.
+/// writes them: each type's own <see cref="DeclarationField"/> list (declared on its record), then the
+/// function flags of the context. The names are the JSON names of the CLI contract, so an officer reads
+/// the same words in a policy file as in a declaration.
 /// </summary>
 public static class DeclarationFields
 {
-    private static readonly string[] FlagValues = ["false", "true", "unknown"];
-
-    private static FieldDefinition F(string name) => new(name, FieldKind.Flag, FlagValues);
-
-    private static FieldDefinition C(string name, params string[] values) => new(name, FieldKind.Choice, [.. values, "unknown"]);
-
     // Function flags come from the EvaluationContext and can be tested by rules of every type.
     private static readonly FieldDefinition[] ContextFields =
     [
-        new("designatedForFinancialInterests", FieldKind.Flag, ["false", "true"], FromContext: true),
-        new("topOfficial", FieldKind.Flag, ["false", "true"], FromContext: true),
+        new("designatedForFinancialInterests", FieldKind.Flag, ["false", "true"], "Is je functie aangewezen voor het melden van financiële belangen?", FromContext: true),
+        new("topOfficial", FieldKind.Flag, ["false", "true"], "Ben je gemeentesecretaris, directeur of een andere hogere ambtenaar?", FromContext: true),
     ];
 
-    private static readonly FrozenDictionary<DeclarationType, FieldDefinition[]> Fields = new Dictionary<DeclarationType, FieldDefinition[]>
+    // Indexed by (int)DeclarationType: the evaluator looks a type's fields up on every evaluation.
+    private static readonly (Declaration Empty, IReadOnlyList<DeclarationField> Fields)[] Types = [.. Enum.GetValues<DeclarationType>().Select(type => type switch
     {
-        [DeclarationType.Gift] =
-        [
-            new("valueEur", FieldKind.GiftValue, ["within-limit", "over-limit", "unknown"]),
-            C("status", "offered", "accepted", "declined", "promised"),
-            C("form", "goods", "money", "voucher", "discount", "service", "hospitality", "business-attention"),
-            F("deliveredAtHome"), F("giverAwaitsDecision"), F("duringNegotiation"), F("unexplained"), F("christmasPackage"),
-        ],
-        [DeclarationType.Invitation] =
-        [
-            C("kind", "meal", "event", "trip", "conference"),
-            F("functional"), F("travelOrStayPaidByOthers"), F("duringNegotiation"), F("newBusinessPartner"),
-        ],
-        [DeclarationType.SideActivity] =
-        [
-            F("paid"), F("relatedToOwnWork"), F("organisationDealsWithMunicipality"), F("conflictsWithMunicipalInterests"),
-            F("riskOfDamage"), F("duringWorkingHours"), F("usesMunicipalResources"), F("selfEmployedForMunicipality"),
-            F("benefitsFromSuppliesToMunicipality"),
-        ],
-        [DeclarationType.FinancialInterest] =
-        [
-            F("relatedToOwnWork"), F("organisationDealsWithMunicipality"), F("securities"), F("benefitsFromSuppliesToMunicipality"),
-        ],
-        [DeclarationType.Relationship] =
-        [
-            F("withColleague"), F("withExternalRelation"), F("hierarchical"), F("assessEachOthersWork"), F("handlesTheirMatter"), F("integrityRisk"),
-        ],
-        [DeclarationType.PrivateCircumstance] =
-        [
-            F("debts"), F("suspectedOfCrime"), F("criminalCircles"), F("raidOrEviction"), F("criminalActivityAtHome"), F("loansToColleagues"),
-        ],
-        [DeclarationType.FormerColleagueHire] =
-        [
-            new("monthsSinceLeaving", FieldKind.Months, ["within-period", "after-period", "unknown"]),
-            F("selfEmployedOrViaThirdParty"),
-        ],
-    }.ToFrozenDictionary(p => p.Key, p => (FieldDefinition[])[.. p.Value, .. ContextFields]);
+        DeclarationType.Gift => ((Declaration)new GiftDeclaration(), GiftDeclaration.Fields),
+        DeclarationType.Invitation => (new InvitationDeclaration(), InvitationDeclaration.Fields),
+        DeclarationType.SideActivity => (new SideActivityDeclaration(), SideActivityDeclaration.Fields),
+        DeclarationType.FinancialInterest => (new FinancialInterestDeclaration(), FinancialInterestDeclaration.Fields),
+        DeclarationType.Relationship => (new RelationshipDeclaration(), RelationshipDeclaration.Fields),
+        DeclarationType.PrivateCircumstance => (new PrivateCircumstanceDeclaration(), PrivateCircumstanceDeclaration.Fields),
+        DeclarationType.FormerColleagueHire => (new FormerColleagueHireDeclaration(), FormerColleagueHireDeclaration.Fields),
+        _ => throw new InvalidOperationException($"Type {type} has no record."),
+    })];
+
+    private static readonly FrozenDictionary<DeclarationType, FieldDefinition[]> Definitions = Enum.GetValues<DeclarationType>()
+        .ToFrozenDictionary(type => type, type => (FieldDefinition[])[.. Types[(int)type].Fields.Select(f => f.Definition), .. ContextFields]);
 
     /// <summary>The most fields any type has, so the evaluator can size one stack buffer for all.</summary>
     internal const int MaxFields = 16;
 
     /// <summary>The testable fields of a type, context fields last.</summary>
-    public static IReadOnlyList<FieldDefinition> For(DeclarationType type) => Fields[type];
+    public static IReadOnlyList<FieldDefinition> For(DeclarationType type) => Definitions[type];
 
-    internal static int DeclarationFieldCount(DeclarationType type) => Fields[type].Length - ContextFields.Length;
+    /// <summary>The questions a person answers for a type (no context flags), with their Dutch words and typed access.</summary>
+    public static IReadOnlyList<DeclarationField> Declared(DeclarationType type) => Types[(int)type].Fields;
+
+    /// <summary>A declaration of <paramref name="type"/> with nothing stated, to set answers on with <see cref="DeclarationField.With"/>.</summary>
+    public static Declaration Empty(DeclarationType type) => Types[(int)type].Empty;
+
+    /// <summary>The Dutch question of any field name, context flags included.</summary>
+    public static string? Question(string name) =>
+        Definitions.Values.SelectMany(fields => fields).FirstOrDefault(f => f.Name == name)?.Question;
+
+    internal static int DeclarationFieldCount(DeclarationType type) => Types[(int)type].Fields.Count;
 }
 
 /// <summary>The shared codes of <see cref="FieldKind.Flag"/> and the value / months kinds.</summary>

@@ -14,11 +14,12 @@ public sealed record FinancialInterestDeclaration : Declaration
 
     public bool? BenefitsFromSuppliesToMunicipality { get; init; }
 
-    internal override void WriteCodes(Span<byte> codes, CompiledParameters parameters)
-    {
-        codes[0] = Flag(RelatedToOwnWork);
-        codes[1] = Flag(OrganisationDealsWithMunicipality);
-        codes[2] = Flag(Securities);
-        codes[3] = Flag(BenefitsFromSuppliesToMunicipality);
-    }
+    /// <summary>The questions of this type, in the order rules see them: add a property and its line here, nothing else.</summary>
+    public static IReadOnlyList<DeclarationField> Fields { get; } =
+    [
+        new FlagField<FinancialInterestDeclaration>("relatedToOwnWork", "Raakt het je eigen werk bij de gemeente?", d => d.RelatedToOwnWork, (d, v) => d with { RelatedToOwnWork = v }),
+        new FlagField<FinancialInterestDeclaration>("organisationDealsWithMunicipality", "Heeft de organisatie of het bedrijf banden met de gemeente?", d => d.OrganisationDealsWithMunicipality, (d, v) => d with { OrganisationDealsWithMunicipality = v }),
+        new FlagField<FinancialInterestDeclaration>("securities", "Gaat het om aandelen of andere effecten?", d => d.Securities, (d, v) => d with { Securities = v }),
+        new FlagField<FinancialInterestDeclaration>("benefitsFromSuppliesToMunicipality", "Ben je betrokken bij of heb je voordeel van leveringen aan de gemeente?", d => d.BenefitsFromSuppliesToMunicipality, (d, v) => d with { BenefitsFromSuppliesToMunicipality = v }),
+    ];
 }

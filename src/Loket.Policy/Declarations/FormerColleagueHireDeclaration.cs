@@ -10,9 +10,10 @@ public sealed record FormerColleagueHireDeclaration : Declaration
 
     public bool? SelfEmployedOrViaThirdParty { get; init; }
 
-    internal override void WriteCodes(Span<byte> codes, CompiledParameters parameters)
-    {
-        codes[0] = parameters.CoolingOffCode(MonthsSinceLeaving);
-        codes[1] = Flag(SelfEmployedOrViaThirdParty);
-    }
+    /// <summary>The questions of this type, in the order rules see them: add a property and its line here, nothing else.</summary>
+    public static IReadOnlyList<DeclarationField> Fields { get; } =
+    [
+        new MonthsField<FormerColleagueHireDeclaration>("monthsSinceLeaving", "Hoeveel maanden geleden is de ex-collega uit dienst gegaan?", d => d.MonthsSinceLeaving, (d, v) => d with { MonthsSinceLeaving = v }),
+        new FlagField<FormerColleagueHireDeclaration>("selfEmployedOrViaThirdParty", "Wordt de ex-collega als zelfstandige of via een derde ingehuurd?", d => d.SelfEmployedOrViaThirdParty, (d, v) => d with { SelfEmployedOrViaThirdParty = v }),
+    ];
 }

@@ -17,12 +17,17 @@ public sealed record InvitationDeclaration : Declaration
     /// <summary>Offered by a new business partner ('s-Hertogenbosch 3, the skybox).</summary>
     public bool? NewBusinessPartner { get; init; }
 
-    internal override void WriteCodes(Span<byte> codes, CompiledParameters parameters)
-    {
-        codes[0] = Choice(Kind);
-        codes[1] = Flag(Functional);
-        codes[2] = Flag(TravelOrStayPaidByOthers);
-        codes[3] = Flag(DuringNegotiation);
-        codes[4] = Flag(NewBusinessPartner);
-    }
+    /// <summary>The questions of this type, in the order rules see them: add a property and its line here, nothing else.</summary>
+    public static IReadOnlyList<DeclarationField> Fields { get; } =
+    [
+        new ChoiceField<InvitationDeclaration, InvitationKind>("kind", "Wat voor uitnodiging is het?", d => d.Kind, (d, v) => d with { Kind = v },
+            (InvitationKind.Meal, "meal", "Een etentje"),
+            (InvitationKind.Event, "event", "Een evenement"),
+            (InvitationKind.Trip, "trip", "Een reis"),
+            (InvitationKind.Conference, "conference", "Een congres of symposium")),
+        new FlagField<InvitationDeclaration>("functional", "Is de uitnodiging relevant voor je functie en in het belang van de gemeente?", d => d.Functional, (d, v) => d with { Functional = v }),
+        new FlagField<InvitationDeclaration>("travelOrStayPaidByOthers", "Betalen anderen de reis- of overnachtingskosten?", d => d.TravelOrStayPaidByOthers, (d, v) => d with { TravelOrStayPaidByOthers = v }),
+        new FlagField<InvitationDeclaration>("duringNegotiation", "Loopt er een onderhandeling of overleg met de gever?", d => d.DuringNegotiation, (d, v) => d with { DuringNegotiation = v }),
+        new FlagField<InvitationDeclaration>("newBusinessPartner", "Komt de uitnodiging van een nieuwe samenwerkingspartner?", d => d.NewBusinessPartner, (d, v) => d with { NewBusinessPartner = v }),
+    ];
 }

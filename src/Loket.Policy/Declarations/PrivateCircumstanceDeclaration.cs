@@ -19,13 +19,14 @@ public sealed record PrivateCircumstanceDeclaration : Declaration
 
     public bool? LoansToColleagues { get; init; }
 
-    internal override void WriteCodes(Span<byte> codes, CompiledParameters parameters)
-    {
-        codes[0] = Flag(Debts);
-        codes[1] = Flag(SuspectedOfCrime);
-        codes[2] = Flag(CriminalCircles);
-        codes[3] = Flag(RaidOrEviction);
-        codes[4] = Flag(CriminalActivityAtHome);
-        codes[5] = Flag(LoansToColleagues);
-    }
+    /// <summary>The questions of this type, in the order rules see them: add a property and its line here, nothing else.</summary>
+    public static IReadOnlyList<DeclarationField> Fields { get; } =
+    [
+        new FlagField<PrivateCircumstanceDeclaration>("debts", "Heb je schulden of betalingsproblemen waarmee iemand je onder druk kan zetten?", d => d.Debts, (d, v) => d with { Debts = v }),
+        new FlagField<PrivateCircumstanceDeclaration>("suspectedOfCrime", "Word je verdacht van een strafbaar feit?", d => d.SuspectedOfCrime, (d, v) => d with { SuspectedOfCrime = v }),
+        new FlagField<PrivateCircumstanceDeclaration>("criminalCircles", "Zijn jij of familieleden betrokken bij het criminele circuit of een verboden organisatie?", d => d.CriminalCircles, (d, v) => d with { CriminalCircles = v }),
+        new FlagField<PrivateCircumstanceDeclaration>("raidOrEviction", "Was er een inval, ontruiming of sluiting van je woning?", d => d.RaidOrEviction, (d, v) => d with { RaidOrEviction = v }),
+        new FlagField<PrivateCircumstanceDeclaration>("criminalActivityAtHome", "Vinden er criminele activiteiten plaats in je huis?", d => d.CriminalActivityAtHome, (d, v) => d with { CriminalActivityAtHome = v }),
+        new FlagField<PrivateCircumstanceDeclaration>("loansToColleagues", "Heb je geld uitgeleend aan collega's?", d => d.LoansToColleagues, (d, v) => d with { LoansToColleagues = v }),
+    ];
 }

@@ -59,71 +59,15 @@ internal sealed class DeclarationFieldReader(DeclarationType type)
         return errors.Count > 0 ? new DeclarationParseResult(null, errors) : new DeclarationParseResult(input, []);
     }
 
-    private Declaration BuildDeclaration() => type switch
+    // Each answer read by its field's kind and set through the field's own declaration.
+    private Declaration BuildDeclaration() => DeclarationFields.Declared(type).Aggregate(DeclarationFields.Empty(type), (declaration, field) => field.Kind switch
     {
-        DeclarationType.Gift => new GiftDeclaration
-        {
-            ValueEur = Amount("valueEur"),
-            Status = Choice<GiftStatus>("status"),
-            Form = Choice<GiftForm>("form"),
-            DeliveredAtHome = Flag("deliveredAtHome"),
-            GiverAwaitsDecision = Flag("giverAwaitsDecision"),
-            DuringNegotiation = Flag("duringNegotiation"),
-            Unexplained = Flag("unexplained"),
-            ChristmasPackage = Flag("christmasPackage"),
-        },
-        DeclarationType.Invitation => new InvitationDeclaration
-        {
-            Kind = Choice<InvitationKind>("kind"),
-            Functional = Flag("functional"),
-            TravelOrStayPaidByOthers = Flag("travelOrStayPaidByOthers"),
-            DuringNegotiation = Flag("duringNegotiation"),
-            NewBusinessPartner = Flag("newBusinessPartner"),
-        },
-        DeclarationType.SideActivity => new SideActivityDeclaration
-        {
-            Paid = Flag("paid"),
-            RelatedToOwnWork = Flag("relatedToOwnWork"),
-            OrganisationDealsWithMunicipality = Flag("organisationDealsWithMunicipality"),
-            ConflictsWithMunicipalInterests = Flag("conflictsWithMunicipalInterests"),
-            RiskOfDamage = Flag("riskOfDamage"),
-            DuringWorkingHours = Flag("duringWorkingHours"),
-            UsesMunicipalResources = Flag("usesMunicipalResources"),
-            SelfEmployedForMunicipality = Flag("selfEmployedForMunicipality"),
-            BenefitsFromSuppliesToMunicipality = Flag("benefitsFromSuppliesToMunicipality"),
-        },
-        DeclarationType.FinancialInterest => new FinancialInterestDeclaration
-        {
-            RelatedToOwnWork = Flag("relatedToOwnWork"),
-            OrganisationDealsWithMunicipality = Flag("organisationDealsWithMunicipality"),
-            Securities = Flag("securities"),
-            BenefitsFromSuppliesToMunicipality = Flag("benefitsFromSuppliesToMunicipality"),
-        },
-        DeclarationType.Relationship => new RelationshipDeclaration
-        {
-            WithColleague = Flag("withColleague"),
-            WithExternalRelation = Flag("withExternalRelation"),
-            Hierarchical = Flag("hierarchical"),
-            AssessEachOthersWork = Flag("assessEachOthersWork"),
-            HandlesTheirMatter = Flag("handlesTheirMatter"),
-            IntegrityRisk = Flag("integrityRisk"),
-        },
-        DeclarationType.PrivateCircumstance => new PrivateCircumstanceDeclaration
-        {
-            Debts = Flag("debts"),
-            SuspectedOfCrime = Flag("suspectedOfCrime"),
-            CriminalCircles = Flag("criminalCircles"),
-            RaidOrEviction = Flag("raidOrEviction"),
-            CriminalActivityAtHome = Flag("criminalActivityAtHome"),
-            LoansToColleagues = Flag("loansToColleagues"),
-        },
-        DeclarationType.FormerColleagueHire => new FormerColleagueHireDeclaration
-        {
-            MonthsSinceLeaving = WholeNumber("monthsSinceLeaving"),
-            SelfEmployedOrViaThirdParty = Flag("selfEmployedOrViaThirdParty"),
-        },
-        _ => throw new InvalidOperationException($"Type {type} heeft geen JSON-lezer."),
-    };
+        FieldKind.Flag => field.With(declaration, Flag(field.Name)),
+        FieldKind.GiftValue => field.With(declaration, Amount(field.Name)),
+        FieldKind.Months => field.With(declaration, WholeNumber(field.Name)),
+        FieldKind.Choice => field.With(declaration, Choice(field)),
+        _ => throw new InvalidOperationException($"Field kind {field.Kind} has no JSON reading."),
+    });
 
     private JsonElement? Value(string name) =>
         values.TryGetValue(name, out var v) && v.ValueKind != JsonValueKind.Null ? v : null;
@@ -176,22 +120,20 @@ internal sealed class DeclarationFieldReader(DeclarationType type)
         return null;
     }
 
-    private TEnum? Choice<TEnum>(string name)
-        where TEnum : struct, Enum
+    private string? Choice(DeclarationField field)
     {
-        if (Value(name) is not { } v)
+        if (Value(field.Name) is not { } v)
         {
             return null;
         }
 
-        var options = DeclarationFields.For(type).Single(f => f.Name == name).Values.Where(o => o != "unknown").ToList();
-        var index = v.ValueKind == JsonValueKind.String ? options.IndexOf(v.GetString()!) : -1;
-        if (index >= 0)
+        var options = field.Choices.Select(c => c.Value).ToList();
+        if (v.ValueKind == JsonValueKind.String && options.Contains(v.GetString()!))
         {
-            return Enum.GetValues<TEnum>()[index];
+            return v.GetString();
         }
 
-        errors.Add($"Het veld '{name}' moet een van {string.Join(", ", options)} zijn, niet {v.GetRawText()}.");
+        errors.Add($"Het veld '{field.Name}' moet een van {string.Join(", ", options)} zijn, niet {v.GetRawText()}.");
         return null;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Loket.Policy;
 
@@ -43,6 +44,34 @@ public static class DeclarationJson
             fields.Collect(root);
             return fields.Build();
         }
+    }
+
+    /// <summary>
+    /// The declaration in the contract's flat form, stated answers only: <c>{"type":"gift","valueEur":40}</c>.
+    /// What <see cref="Parse"/> reads back to an equal record, so stored answers judge as they were judged.
+    /// </summary>
+    public static string Write(Declaration declaration)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        var json = new JsonObject { ["type"] = declaration.Type.Name() };
+        foreach (var field in DeclarationFields.Declared(declaration.Type))
+        {
+            json[field.Name] = field.Answer(declaration) switch
+            {
+                null => null,
+                bool flag => flag,
+                decimal euros => euros,
+                int months => months,
+                string choice => choice,
+                var other => throw new InvalidOperationException($"Field '{field.Name}' answered {other.GetType().Name}."),
+            };
+            if (json[field.Name] is null)
+            {
+                json.Remove(field.Name);
+            }
+        }
+
+        return json.ToJsonString();
     }
 
     private static DeclarationParseResult Fail(string message) => new(null, [message]);

@@ -5,7 +5,8 @@ namespace Loket.Web.Declarations;
 
 /// <summary>
 /// The Dutch route words of each declaration type, its register title, the labels and hints its form
-/// needs (each form its own example: a side activity is no bottle of wine), and labels for choice answers.
+/// needs (each form its own example: a side activity is no bottle of wine). The questions themselves are
+/// declared with the engine's records (<see cref="DeclarationFields.Declared"/>).
 /// </summary>
 public static class DeclarationKinds
 {
@@ -72,25 +73,4 @@ public static class DeclarationKinds
     public static Kind? FromSlug(string? slug) => slug is not null && BySlug.TryGetValue(slug, out var kind) ? kind : null;
 
     public static Kind? FromRegisterSlug(string? slug) => slug is not null && ByRegisterSlug.TryGetValue(slug, out var kind) ? kind : null;
-
-    private static readonly FrozenDictionary<string, string> ChoiceLabels = new Dictionary<string, string>
-    {
-        ["offered"] = "Aangeboden",
-        ["accepted"] = "Aangenomen",
-        ["declined"] = "Geweigerd",
-        ["promised"] = "Beloofd",
-        ["goods"] = "Een voorwerp (fles wijn, boek, bloemen)",
-        ["money"] = "Geld",
-        ["voucher"] = "Een waardebon of cadeaukaart",
-        ["discount"] = "Korting",
-        ["service"] = "Een dienst",
-        ["hospitality"] = "Gastvrijheid (etentje, borrel)",
-        ["business-attention"] = "Relatiegeschenk (pen, agenda)",
-        ["meal"] = "Een etentje",
-        ["event"] = "Een evenement",
-        ["trip"] = "Een reis",
-        ["conference"] = "Een congres of symposium",
-    }.ToFrozenDictionary();
-
-    public static string ChoiceLabel(string value) => ChoiceLabels.TryGetValue(value, out var label) ? label : value;
 }

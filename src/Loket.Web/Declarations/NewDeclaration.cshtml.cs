@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Loket.Policy;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure;
@@ -35,7 +34,7 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
 
     public DeclarationKinds.Kind Kind { get; private set; } = DeclarationKinds.All[0];
 
-    public IReadOnlyList<FieldDefinition> Fields => [.. DeclarationFields.For(Kind.Type).Where(f => !f.FromContext)];
+    public IReadOnlyList<DeclarationField> Fields => DeclarationFields.Declared(Kind.Type);
 
     public VerdictView? Verdict { get; private set; }
 
@@ -71,9 +70,7 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
                 Role = previous.Role,
                 StartDate = previous.StartDate,
                 PreviousVersionId = previous.Id,
-                Answers = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(previous.Answers)!
-                    .Where(p => p.Key != "type")
-                    .ToDictionary(p => p.Key, p => (string?)(p.Value.ValueKind is JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText())),
+                Answers = DeclarationJson.Parse(previous.Answers).Input is { } stored ? FormAnswers.Write(stored.Declaration) : [],
             };
         }
 

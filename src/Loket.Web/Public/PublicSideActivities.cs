@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Loket.Policy;
 using Loket.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
@@ -80,11 +79,9 @@ public static class PublicSideActivities
         return null;
     }
 
-    private static string PaidWord(string answers)
-    {
-        using var json = JsonDocument.Parse(answers);
-        return json.RootElement.TryGetProperty("paid", out var paid) && paid.ValueKind is JsonValueKind.True or JsonValueKind.False
-            ? paid.GetBoolean() ? "bezoldigd" : "onbezoldigd"
+    // Read through the engine's record, so an answer nested by the API (see DeclarationJson) counts too.
+    private static string PaidWord(string answers) =>
+        DeclarationJson.Parse(answers).Input?.Declaration is SideActivityDeclaration { Paid: { } paid }
+            ? paid ? "bezoldigd" : "onbezoldigd"
             : "onbekend";
-    }
 }

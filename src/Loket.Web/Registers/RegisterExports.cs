@@ -21,9 +21,10 @@ public static class RegisterExports
                 return Results.NotFound();
             }
 
-            var rows = await RowsAsync(filter, kind, db, time, cancellationToken);
+            var (rows, answers) = await RowsAsync(filter, kind, db, time, cancellationToken);
             await db.RecordEventAsync("Export", nameof(EmployeeDeclaration), kind.RegisterSlug, $"register {kind.RegisterTitle} als CSV ({rows.Count} regels)", cancellationToken: cancellationToken);
-            var csv = CsvWriter.Write(RegisterRow.Header, rows.Select(r => r.Cells()));
+            var csv = CsvWriter.Write([.. RegisterRow.Header, .. AnswerColumns.Header(kind.Type)],
+                rows.Select(r => r.Cells().Concat(AnswerColumns.Cells(kind.Type, answers.GetValueOrDefault(r.Id)))));
             return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{kind.RegisterSlug}.csv");
         }).RequireAuthorization(Policies.IntegrityOfficer);
 
@@ -34,17 +35,22 @@ public static class RegisterExports
                 return Results.NotFound();
             }
 
-            var rows = await RowsAsync(filter, kind, db, time, cancellationToken);
+            var (rows, answers) = await RowsAsync(filter, kind, db, time, cancellationToken);
             await db.RecordEventAsync("Export", nameof(EmployeeDeclaration), kind.RegisterSlug, $"register {kind.RegisterTitle} als XLSX ({rows.Count} regels)", cancellationToken: cancellationToken);
-            var xlsx = XlsxWriter.Write(kind.RegisterTitle, RegisterRow.Header, rows.Select(r => r.Values()));
+            var xlsx = XlsxWriter.Write(kind.RegisterTitle, [.. RegisterRow.Header, .. AnswerColumns.Header(kind.Type)],
+                rows.Select(r => r.Values().Concat(AnswerColumns.Cells(kind.Type, answers.GetValueOrDefault(r.Id)))));
             return Results.File(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{kind.RegisterSlug}.xlsx");
         }).RequireAuthorization(Policies.IntegrityOfficer);
     }
 
-    private static async Task<List<RegisterRow>> RowsAsync(RegisterFilterParameters filter, DeclarationKinds.Kind kind, LoketDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    // The answers only for exports (the page does not show them), read by id beside the rows.
+    private static async Task<(List<RegisterRow> Rows, Dictionary<Guid, string> Answers)> RowsAsync(
+        RegisterFilterParameters filter, DeclarationKinds.Kind kind, LoketDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var matching = await filter.ToQuery().ApplyAsync(db, kind.Type, time.Today(), cancellationToken);
-        return await matching.Select(RegisterRow.Projection).ToListAsync(cancellationToken);
+        var rows = await matching.Select(RegisterRow.Projection).ToListAsync(cancellationToken);
+        var answers = await matching.Select(d => new { d.Id, d.Answers }).ToDictionaryAsync(d => d.Id, d => d.Answers, cancellationToken);
+        return (rows, answers);
     }
 
     /// <summary>The query string of the register page (q, status, verdict, current, tegenoordeel).</summary>
