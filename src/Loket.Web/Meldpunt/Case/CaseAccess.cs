@@ -1,7 +1,6 @@
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Infrastructure.Database;
-using Loket.Web.Meldpunt;
 using Loket.Web.People;
 using Microsoft.EntityFrameworkCore;
 
