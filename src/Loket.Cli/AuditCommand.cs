@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Loket.Web.Infrastructure.Audit;
+using Loket.Web.Audit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Loket.Cli;

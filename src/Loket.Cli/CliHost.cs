@@ -1,5 +1,5 @@
 using Loket.Web;
-using Loket.Web.Infrastructure.Audit;
+using Loket.Web.Audit;
 using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Infrastructure.Tenancy;
 using Loket.Web.Tenants;

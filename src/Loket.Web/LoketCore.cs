@@ -1,6 +1,6 @@
+using Loket.Web.Audit;
 using Loket.Web.Demo;
 using Loket.Web.Identity;
-using Loket.Web.Infrastructure.Audit;
 using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Mail;

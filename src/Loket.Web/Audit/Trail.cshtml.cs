@@ -1,5 +1,4 @@
 using Loket.Web.Identity;
-using Loket.Web.Infrastructure.Audit;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Authorization;

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Loket.Web.Infrastructure.Audit;
+using Loket.Web.Audit;
 using Loket.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Loket.Web.Infrastructure.Audit;
+using Loket.Web.Audit;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Authentication;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Loket.E2E.Infrastructure;
+using Loket.Web.Audit;
 using Loket.Web.Identity;
-using Loket.Web.Infrastructure.Audit;
 using Loket.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using Loket.Web.Infrastructure.Audit;
+using Loket.Web.Audit;
 using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

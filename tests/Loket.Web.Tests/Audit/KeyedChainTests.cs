@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Loket.Web.Audit;
 using Loket.Web.Identity;
-using Loket.Web.Infrastructure.Audit;
+using Loket.Web.Audit;
 using Loket.Web.Meldpunt.Case;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
+using Loket.Web.Audit;
 using Loket.Web.Identity;
-using Loket.Web.Infrastructure.Audit;
 using Loket.Web.Infrastructure.Tenancy;
 using Loket.Web.People;
 using Loket.Web.Tenants;

@@ -1,4 +1,4 @@
-using Loket.Web.Infrastructure.Audit;
+using Loket.Web.Audit;
 using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;

@@ -1,5 +1,5 @@
+using Loket.Web.Audit;
 using Loket.Web.Identity;
-using Loket.Web.Infrastructure.Audit;
 using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;

@@ -2,7 +2,7 @@ using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
-namespace Loket.Web.Infrastructure.Audit;
+namespace Loket.Web.Audit;
 
 /// <summary>
 /// Walks a chain in order and recomputes every keyed hash. An edited row fails its own hash (and

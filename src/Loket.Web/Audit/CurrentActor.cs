@@ -1,4 +1,4 @@
-namespace Loket.Web.Infrastructure.Audit;
+namespace Loket.Web.Audit;
 
 /// <summary>Who is acting in this scope, for the audit trail: a user id, or a system name such as "cli".</summary>
 public sealed class CurrentActor

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 
-namespace Loket.Web.Infrastructure.Audit;
+namespace Loket.Web.Audit;
 
 public sealed class AuditOptions
 {

@@ -1,4 +1,4 @@
-namespace Loket.Web.Infrastructure.Audit;
+namespace Loket.Web.Audit;
 
 /// <summary>
 /// One link of the append-only, hash-chained audit trail. Each entry's hash (an HMAC under the key

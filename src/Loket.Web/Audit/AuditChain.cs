@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace Loket.Web.Infrastructure.Audit;
+namespace Loket.Web.Audit;
 
 /// <summary>
 /// Every municipality has its own chain, and the installation one more (<see cref="Installation"/>)

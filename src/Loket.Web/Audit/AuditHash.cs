@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Loket.Web.Infrastructure.Audit;
+namespace Loket.Web.Audit;
 
 /// <summary>
 /// The one definition of an entry's hash, shared by the writer and the verifier: an HMAC-SHA256 under
