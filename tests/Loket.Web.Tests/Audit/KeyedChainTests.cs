@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Loket.Web.Audit;
 using Loket.Web.Identity;
-using Loket.Web.Audit;
 using Loket.Web.Meldpunt.Case;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Loket.Web.Audit;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Infrastructure.Database;
