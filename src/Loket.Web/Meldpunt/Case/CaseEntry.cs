@@ -34,5 +34,8 @@ public sealed class CaseEntry : ITenantOwned
     public bool IsFeedback { get; set; }
 
     /// <summary>For a transcript: when the reporter confirmed it as correct (directive art. 18).</summary>
-    public DateTimeOffset? ConfirmedAt { get; set; }
+    public DateTimeOffset? ConfirmedAt { get; private set; }
+
+    /// <summary>The reporter confirms a transcript once; a second confirmation keeps the first moment.</summary>
+    public void Confirm(DateTimeOffset now) => ConfirmedAt ??= now;
 }

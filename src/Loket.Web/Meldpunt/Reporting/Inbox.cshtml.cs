@@ -194,7 +194,7 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
             return NotFound();
         }
 
-        transcript.ConfirmedAt ??= time.GetUtcNow();
+        transcript.Confirm(time.GetUtcNow());
         await db.SaveChangesAsync();
         Message = "Je hebt het verslag bevestigd.";
         return Redirect(Here);
