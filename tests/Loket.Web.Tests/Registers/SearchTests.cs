@@ -87,6 +87,38 @@ public sealed class SearchTests
         Assert.Equal(expected, found);
     }
 
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Part_of_a_name_with_accents_in_any_case_finds_the_persons_declarations(DatabaseKind kind)
+    {
+        // The name part reads the municipality's employees from IX_Employees_TenantId_Id_Name (issue 15): what
+        // it finds must not change, accents and a fragment in the middle of a name included.
+        var app = await SharedApps.GetAsync(kind);
+        var marker = $"Accent{Guid.NewGuid():N}"[..14];
+        var gift = await app.WithDbAsync(async db =>
+        {
+            var person = new Employee { EmployeeNumber = $"AC-{Guid.NewGuid():N}"[..20], Name = $"Loïs Brontë-Ağaoğlu {marker}", StartDate = new DateOnly(2026, 1, 1) };
+            db.Employees.Add(person);
+            await db.SaveChangesAsync();
+            var declaration = Gift(person, "Bos bloemen", new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+            db.Declarations.Add(declaration);
+            await db.SaveChangesAsync();
+            return declaration.Id;
+        }, "leiderdorp");
+        using var iris = app.CreateLoketClient();
+        await iris.LoginAsDemoAsync("leiderdorp", "integriteit");
+
+        async Task<bool> FindsAsync(string q)
+        {
+            var (response, page) = await iris.GetPageAsync($"/registers/geschenken?q={Uri.EscapeDataString(q)}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return page.QuerySelector($"a[href='/meldingen/{gift}']") is not null;
+        }
+
+        Assert.True(await FindsAsync($"ïs brontë-ağaoğlu {marker}"), "accented letters in the middle of the name");
+        Assert.True(await FindsAsync($"LOÏS BRONTË-AĞAOĞLU {marker.ToUpperInvariant()}"), "typed in capitals");
+        Assert.False(await FindsAsync($"lois bronte-agaoglu {marker}"), "accents are letters of their own in a name");
+    }
+
     private static EmployeeDeclaration Gift(Employee employee, string subject, DateTimeOffset submittedAt) => new DeclarationBuilder
     {
         TenantId = employee.TenantId,
