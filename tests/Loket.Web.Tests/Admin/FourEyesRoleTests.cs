@@ -1,6 +1,6 @@
 using System.Net;
-using Loket.Web.Identity.Accounts;
 using Loket.Web.Identity;
+using Loket.Web.Identity.Accounts;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Loket.Web.Tests.Declarations.DeclarationSteps;
