@@ -58,7 +58,7 @@ public sealed class DemoSeeder(LoketDbContext db, IPasswordHasher<UserAccount> h
                 }
 
                 var user = NewDemoUser(userName, name);
-                user.Memberships.Add(new Membership { TenantId = tenant.Id, Roles = roles, EmployeeId = employees.GetValueOrDefault(number)?.Id });
+                user.Memberships.Add(Membership.Preset(tenant.Id, roles, employees.GetValueOrDefault(number)?.Id));
                 db.Users.Add(user);
             }
         }
@@ -70,7 +70,7 @@ public sealed class DemoSeeder(LoketDbContext db, IPasswordHasher<UserAccount> h
             var user = NewDemoUser(deskOfficer, "Daan Meldpunt Leidse regio");
             foreach (var tenant in tenants.Where(t => t.Slug is "leiden" or "leiderdorp"))
             {
-                user.Memberships.Add(new Membership { TenantId = tenant.Id, Roles = Role.IntegrityOfficer });
+                user.Memberships.Add(Membership.Preset(tenant.Id, Role.IntegrityOfficer, null));
             }
 
             db.Users.Add(user);

@@ -80,7 +80,7 @@ public sealed class SecondFactorAndPasswordTests(LoketHost host) : IClassFixture
         var db = scope.ServiceProvider.GetRequiredService<LoketDbContext>();
         var user = new UserAccount { UserName = userName, DisplayName = "Nora Nieuw" };
         user.PasswordHash = scope.ServiceProvider.GetRequiredService<IPasswordHasher<UserAccount>>().HashPassword(user, FirstPassword);
-        user.Memberships.Add(new Membership { TenantId = await db.Tenants.Where(t => t.Slug == "leiden").Select(t => t.Id).SingleAsync(), Roles = Role.Employee | Role.IntegrityOfficer });
+        user.Memberships.Add(Membership.Preset(await db.Tenants.Where(t => t.Slug == "leiden").Select(t => t.Id).SingleAsync(), Role.Employee | Role.IntegrityOfficer, null));
         db.Users.Add(user);
         await db.SaveChangesAsync();
         return userName;

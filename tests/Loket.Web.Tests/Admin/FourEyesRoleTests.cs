@@ -1,6 +1,6 @@
 using System.Net;
-using Loket.Web.Admin;
 using Loket.Web.Identity;
+using Loket.Web.Identity.Accounts;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Loket.Web.Tests.Declarations.DeclarationSteps;
@@ -80,22 +80,22 @@ public sealed class FourEyesRoleTests
         var (requester, subject, officer, admin) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         MembershipChange Fresh(out Membership membership)
         {
-            membership = new Membership { UserId = subject, Roles = Role.Employee };
+            membership = Membership.Preset(Guid.NewGuid(), Role.Employee, null, userId: subject);
             return MembershipChange.Request(membership, Role.Employee | Role.Confidant, null, requester, LoketApp.Start);
         }
 
-        Assert.NotNull(Fresh(out var m1).Approve(m1, requester, Role.Admin, LoketApp.Start));
-        Assert.NotNull(Fresh(out var m2).Approve(m2, subject, Role.Admin | Role.IntegrityOfficer, LoketApp.Start));
-        Assert.NotNull(Fresh(out var m3).Approve(m3, Guid.NewGuid(), Role.Employee | Role.HrAdviser, LoketApp.Start));
+        Assert.IsType<OwnRequest>(Fresh(out var m1).Approve(m1, requester, Role.Admin, LoketApp.Start));
+        Assert.IsType<OwnMembership>(Fresh(out var m2).Approve(m2, subject, Role.Admin | Role.IntegrityOfficer, LoketApp.Start));
+        Assert.IsType<NotAnApprover>(Fresh(out var m3).Approve(m3, Guid.NewGuid(), Role.Employee | Role.HrAdviser, LoketApp.Start));
         var changed = Fresh(out var m4);
-        m4.Roles = Role.Employee | Role.Manager;
-        Assert.NotNull(changed.Approve(m4, officer, Role.IntegrityOfficer, LoketApp.Start));
+        Assert.Null(m4.ChangeRoles(Role.Employee | Role.Manager, admin, waiting: null, LoketApp.Start).Value);
+        Assert.IsType<ChangedSinceRequest>(changed.Approve(m4, officer, Role.IntegrityOfficer, LoketApp.Start));
         Assert.Equal(Role.Employee | Role.Manager, m4.Roles);
 
         var approved = Fresh(out var m5);
         Assert.Null(approved.Approve(m5, admin, Role.Admin, LoketApp.Start));
         Assert.Equal(Role.Employee | Role.Confidant, m5.Roles);
-        Assert.NotNull(approved.Approve(m5, officer, Role.IntegrityOfficer, LoketApp.Start));
+        Assert.IsType<ChangeAlreadyDecided>(approved.Approve(m5, officer, Role.IntegrityOfficer, LoketApp.Start));
     }
 
     [Theory]

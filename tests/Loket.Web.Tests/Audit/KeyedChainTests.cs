@@ -124,7 +124,7 @@ public sealed class KeyedChainTests
         {
             var membership = await db.Memberships.SingleAsync(m => m.User!.UserName == "medewerker@leiden");
             Assert.Equal(Role.Employee, membership.Roles);
-            membership.Roles = Role.Employee | Role.Manager;
+            membership.ChangeRoles(Role.Employee | Role.Manager, Guid.NewGuid(), waiting: null, LoketApp.Start);
             await db.SaveChangesAsync();
             return membership.Id;
         }, "leiden");

@@ -20,7 +20,7 @@ internal static class TestAccounts
             var employeeId = employeeNumber is null ? null : await db.Employees.Where(e => e.EmployeeNumber == employeeNumber).Select(e => (Guid?)e.Id).SingleAsync();
             var user = new UserAccount { UserName = userName, DisplayName = $"Test {prefix}" };
             user.PasswordHash = hasher.HashPassword(user, Password);
-            user.Memberships.Add(new Membership { TenantId = (await db.Tenants.SingleAsync(t => t.Slug == tenant)).Id, Roles = roles, EmployeeId = employeeId });
+            user.Memberships.Add(Membership.Preset((await db.Tenants.SingleAsync(t => t.Slug == tenant)).Id, roles, employeeId));
             db.Users.Add(user);
             return await db.SaveChangesAsync();
         }, tenant);

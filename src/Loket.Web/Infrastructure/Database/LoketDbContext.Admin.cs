@@ -1,4 +1,4 @@
-using Loket.Web.Admin;
+using Loket.Web.Identity.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.Infrastructure.Database;

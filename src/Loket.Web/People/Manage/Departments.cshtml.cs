@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Loket.Web.Admin;
+namespace Loket.Web.People.Manage;
 
 /// <summary>
 /// The units of the organisation and their stricter gift rule ('s-Hertogenbosch 3.1 rule 8: "Zo zijn er

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Loket.Web.Admin;
+namespace Loket.Web.People.Manage;
 
 /// <summary>The people of this municipality, as imported, for its administrator and HR.</summary>
 [Authorize(Policy = Policies.PeopleAdministration)]

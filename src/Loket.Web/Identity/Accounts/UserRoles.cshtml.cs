@@ -1,4 +1,3 @@
-using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Authorization;
@@ -6,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Loket.Web.Admin;
+namespace Loket.Web.Identity.Accounts;
 
 /// <summary>
 /// Change one membership's roles. Memberships of other municipalities answer 404 (the tenant filter).
@@ -50,33 +49,25 @@ public sealed class UserRolesModel(LoketDbContext db, TenantContext tenant, Time
         }
 
         var roles = RoleChoices.Parse(RoleNames);
-        // An administrator cannot lock the municipality out of its own administration by accident.
-        if (membership.UserId == LoketClaims.UserIdOf(User) && !roles.HasFlag(Role.Admin))
+        var change = membership.ChangeRoles(roles, LoketClaims.UserIdOf(User)!.Value, Pending, time.GetUtcNow());
+        if (change.Refusal is { } refusal)
         {
-            ModelState.AddModelError("Input.Roles", "Je kunt je eigen beheerdersrol niet intrekken; laat dat een andere beheerder doen.");
+            ModelState.AddModelError("Input.Roles", refusal.Message);
             Current = roles;
             return Page();
         }
 
-        if (MembershipChange.NeedsApproval(membership.Roles, roles, membership.EmployeeId, membership.EmployeeId))
+        if (change.Value is { } waiting)
         {
-            if (Pending is not null)
-            {
-                ModelState.AddModelError("Input.Roles", "Er wacht al een wijziging van deze rollen op goedkeuring. Laat die eerst goedkeuren of afwijzen.");
-                Current = roles;
-                return Page();
-            }
-
-            db.MembershipChanges.Add(MembershipChange.Request(membership, roles, membership.EmployeeId, LoketClaims.UserIdOf(User)!.Value, time.GetUtcNow()));
+            db.MembershipChanges.Add(waiting);
             await db.SaveChangesAsync();
             TempData[nameof(UsersModel.Message)] = $"De nieuwe rollen van {DisplayName} wachten op goedkeuring door een andere beheerder of een integriteitscoördinator.";
-            return RedirectToPage("/Admin/Users");
+            return RedirectToPage("/Identity/Accounts/Users");
         }
 
-        membership.Roles = roles;
         await db.SaveChangesAsync();
         TempData[nameof(UsersModel.Message)] = $"De rollen van {DisplayName} zijn opgeslagen.";
-        return RedirectToPage("/Admin/Users");
+        return RedirectToPage("/Identity/Accounts/Users");
     }
 
     private async Task<Membership?> LoadAsync(Guid id)

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Loket.Web.Admin;
+namespace Loket.Web.People.Manage;
 
 /// <summary>Upload a people CSV: the same import as `loket import people`, for the current municipality.</summary>
 [Authorize(Policy = Policies.PeopleAdministration)]

@@ -1,6 +1,5 @@
-using Loket.Web.Identity;
 
-namespace Loket.Web.Admin;
+namespace Loket.Web.Identity.Accounts;
 
 /// <summary>The roles an administrator can grant, in the order they are shown.</summary>
 public static class RoleChoices

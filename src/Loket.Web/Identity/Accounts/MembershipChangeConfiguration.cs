@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Loket.Web.Admin;
+namespace Loket.Web.Identity.Accounts;
 
 internal sealed class MembershipChangeConfiguration : IEntityTypeConfiguration<MembershipChange>
 {

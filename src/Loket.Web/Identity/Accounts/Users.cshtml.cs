@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Loket.Web.Admin;
+namespace Loket.Web.Identity.Accounts;
 
 /// <summary>Who may do what in this municipality: list memberships, add a user (local password or SSO-only).</summary>
 [Authorize(Policy = Policies.Admin)]
@@ -93,15 +92,14 @@ public sealed class UsersModel(LoketDbContext db, TenantContext tenant, IPasswor
             user.PasswordHash = hasher.HashPassword(user, Input.Password);
         }
 
-        // What needs no second person applies now; sensitive roles and the link to a person wait for approval,
-        // so an administrator cannot make an officer's or auditor's account for themselves.
-        var membership = new Membership { TenantId = tenant.TenantId!.Value, Roles = Input.Roles & ~MembershipChange.Sensitive };
+        // What needs no second person applies now; sensitive roles and the link to a person wait for approval.
+        var (membership, waiting) = Membership.Open(tenant.TenantId!.Value, Input.Roles, employeeId, LoketClaims.UserIdOf(User)!.Value, time.GetUtcNow());
         user.Memberships.Add(membership);
         db.Users.Add(user);
-        var waits = MembershipChange.NeedsApproval(membership.Roles, Input.Roles, null, employeeId);
-        if (waits)
+        var waits = waiting is not null;
+        if (waiting is not null)
         {
-            db.MembershipChanges.Add(MembershipChange.Request(membership, Input.Roles, employeeId, LoketClaims.UserIdOf(User)!.Value, time.GetUtcNow()));
+            db.MembershipChanges.Add(waiting);
         }
 
         await db.SaveChangesAsync();

@@ -1,11 +1,10 @@
-using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Loket.Web.Admin;
+namespace Loket.Web.Identity.Accounts;
 
 /// <summary>
 /// The second person's page: changes of roles and links that wait for approval in this municipality.
@@ -28,7 +27,7 @@ public sealed class ApprovalsModel(LoketDbContext db, TimeProvider time) : PageM
 
     public Task<IActionResult> OnPostRejectAsync(Guid id) => DecideAsync(id, (change, _, me, roles, now) => change.Reject(me, roles, now), "De wijziging is afgewezen.");
 
-    private async Task<IActionResult> DecideAsync(Guid id, Func<MembershipChange, Membership, Guid, Role, DateTimeOffset, string?> decide, string done)
+    private async Task<IActionResult> DecideAsync(Guid id, Func<MembershipChange, Membership, Guid, Role, DateTimeOffset, Infrastructure.Domain.Refusal?> decide, string done)
     {
         var change = await db.MembershipChanges.Include(c => c.Membership).FirstOrDefaultAsync(c => c.Id == id);
         if (change?.Membership is null)
@@ -39,7 +38,7 @@ public sealed class ApprovalsModel(LoketDbContext db, TimeProvider time) : PageM
         var roles = User.FindAll(LoketClaims.Role).Aggregate(Role.None, (all, c) => Enum.TryParse<Role>(c.Value, out var role) ? all | role : all);
         if (decide(change, change.Membership, LoketClaims.UserIdOf(User)!.Value, roles, time.GetUtcNow()) is { } refusal)
         {
-            ModelState.AddModelError(string.Empty, refusal);
+            ModelState.AddModelError(string.Empty, refusal.Message);
             db.ChangeTracker.Clear();
             await LoadAsync();
             return Page();
