@@ -33,5 +33,6 @@ public abstract class BoundFieldTagHelper : TagHelper
     private protected FieldParts Parts() => FieldParts.Of(For, FieldName, Hint, ViewContext, FieldId);
 
     /// <summary>What the control shows: what was posted, else the model's value, else <see cref="Value"/>.</summary>
-    private protected string? Current(FieldParts field) => field.AttemptedValue ?? For?.Model?.ToString() ?? Value;
+    /// <remarks> Razor passes a null <c>value="@x"</c> as "", which would check an option whose value is empty ("Weet ik niet").</remarks>
+    private protected string? Current(FieldParts field) => field.AttemptedValue ?? For?.Model?.ToString() ?? (string.IsNullOrEmpty(Value) ? null : Value);
 }
