@@ -12,10 +12,13 @@ public sealed class CheckboxFieldTagHelper : BoundFieldTagHelper
 {
     public required string Label { get; set; }
 
+    /// <summary>For a checkbox bound by <c>name</c> (a query filter): ticked until a post says otherwise.</summary>
+    public bool Checked { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var field = FieldParts.Of(For, FieldName, Hint, ViewContext);
-        var ticked = field.AttemptedValue is { } posted ? posted == "true" : For?.Model is true;
+        var field = Parts();
+        var ticked = field.AttemptedValue is { } posted ? posted == "true" : For?.Model is true || Checked;
         // The custom checkbox draws its tick from the design system's tokens; in forced colours
         // loket.css hands it back to the browser's own checkbox, which draws in system colours.
         var input = $"<input class=\"utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom{(field.Error is null ? "" : " utrecht-checkbox--invalid")}\""

@@ -28,7 +28,7 @@ public sealed class CheckboxGroupTagHelper : BoundFieldTagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var field = FieldParts.Of(For, FieldName, Hint, ViewContext);
+        var field = Parts();
         var posted = ViewContext.ViewData.ModelState.TryGetValue(PostAs ?? field.Name, out var state) && state.RawValue is not null
             ? state.AttemptedValue?.Split(',').ToHashSet()
             : null;

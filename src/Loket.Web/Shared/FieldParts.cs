@@ -12,18 +12,18 @@ internal sealed class FieldParts
 {
     private static readonly HtmlEncoder Enc = HtmlEncoder.Default;
 
-    public FieldParts(string name, string? hint, ViewContext view)
+    public FieldParts(string name, string? hint, ViewContext view, string? id = null)
     {
         Name = name;
-        Id = TagBuilder.CreateSanitizedId(name, "_");
+        Id = id ?? TagBuilder.CreateSanitizedId(name, "_");
         var state = view.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
-        Error = state?.Errors.FirstOrDefault()?.ErrorMessage;
+        Errors = state?.Errors.Select(e => e.ErrorMessage).ToList() ?? [];
         AttemptedValue = state?.AttemptedValue;
         Hint = hint;
     }
 
-    public static FieldParts Of(ModelExpression? model, string? name, string? hint, ViewContext view) =>
-        new(model?.Name ?? name ?? throw new InvalidOperationException("A field needs for=\"...\" or name=\"...\"."), hint, view);
+    public static FieldParts Of(ModelExpression? model, string? name, string? hint, ViewContext view, string? id = null) =>
+        new(model?.Name ?? name ?? throw new InvalidOperationException("A field needs for=\"...\" or name=\"...\"."), hint, view, id);
 
     public string Name { get; }
 
@@ -31,7 +31,10 @@ internal sealed class FieldParts
 
     public string? Hint { get; }
 
-    public string? Error { get; }
+    /// <summary>The field's errors (a file field may have one per file); <see cref="Error"/> is the first.</summary>
+    public IReadOnlyList<string> Errors { get; }
+
+    public string? Error => Errors.Count > 0 ? Errors[0] : null;
 
     /// <summary>What was posted, so a failed post shows what was chosen or typed.</summary>
     public string? AttemptedValue { get; }
@@ -45,7 +48,13 @@ internal sealed class FieldParts
     /// <summary>The hint, then the error, each with the id the control points to.</summary>
     public string HintAndError() =>
         (Hint is null ? "" : $"<div class=\"utrecht-form-field-description\" id=\"{Id}-hint\">{Enc.Encode(Hint)}</div>")
-        + (Error is null ? "" : $"<div class=\"utrecht-form-field-error-message\" id=\"{Id}-error\"><span class=\"loket-visually-hidden\">Fout: </span>{Enc.Encode(Error)}</div>");
+        + (Errors.Count switch
+        {
+            0 => "",
+            1 => $"<div class=\"utrecht-form-field-error-message\" id=\"{Id}-error\"><span class=\"loket-visually-hidden\">Fout: </span>{Enc.Encode(Errors[0])}</div>",
+            _ => $"<div class=\"utrecht-form-field-error-message\" id=\"{Id}-error\">"
+                + string.Concat(Errors.Select(e => $"<p class=\"utrecht-paragraph\"><span class=\"loket-visually-hidden\">Fout: </span>{Enc.Encode(e)}</p>")) + "</div>",
+        });
 
     /// <summary>The ids of the hint and the error, empty when there are neither.</summary>
     public string DescribedBy =>

@@ -20,11 +20,20 @@ public sealed class FieldTagHelper : BoundFieldTagHelper
 
     public bool Required { get; set; }
 
+    /// <summary>The keyboard a phone shows ("decimal" for an amount, "numeric" for a whole number).</summary>
+    public string? Inputmode { get; set; }
+
+    /// <summary>For type="file": the types the picker offers (the server checks the bytes anyway).</summary>
+    public string? Accept { get; set; }
+
+    /// <summary>For type="file": more than one file at once.</summary>
+    public bool Multiple { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var field = FieldParts.Of(For, FieldName, Hint, ViewContext);
+        var field = Parts();
         // A failed post shows what was typed (attempted value), never an empty field.
-        var value = FieldParts.Encode(field.AttemptedValue ?? For?.Model?.ToString());
+        var value = FieldParts.Encode(Current(field));
         var invalid = field.Error is not null;
         var common = $" id=\"{field.Id}\" name=\"{FieldParts.Encode(field.Name)}\"{field.Aria()}{(Required ? " required" : "")}";
 
@@ -35,7 +44,9 @@ public sealed class FieldTagHelper : BoundFieldTagHelper
         var input = Type == "textarea"
             ? $"<textarea class=\"utrecht-textarea utrecht-textarea--html-textarea{(invalid ? " utrecht-textarea--invalid" : "")}\"{common}>{value}</textarea>"
             : $"<input class=\"utrecht-textbox utrecht-textbox--html-input{(invalid ? " utrecht-textbox--invalid" : "")}\" type=\"{FieldParts.Encode(Type)}\"{common}"
-              + (Type == "password" ? "" : $" value=\"{value}\"")
+              + (Type is "password" or "file" ? "" : $" value=\"{value}\"")
+              + (Inputmode is null ? "" : $" inputmode=\"{FieldParts.Encode(Inputmode)}\"")
+              + (Accept is null ? "" : $" accept=\"{FieldParts.Encode(Accept)}\"") + (Multiple ? " multiple" : "")
               + (Autocomplete is null ? "" : $" autocomplete=\"{FieldParts.Encode(Autocomplete)}\"") + ">";
         output.Content.SetHtmlContent(
             $"<div class=\"utrecht-form-field__label\">{field.Label(Label)}</div>{field.HintAndError()}<div class=\"utrecht-form-field__input\">{input}</div>");

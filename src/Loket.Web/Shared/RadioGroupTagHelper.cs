@@ -18,12 +18,13 @@ public sealed class RadioGroupTagHelper : BoundFieldTagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var field = FieldParts.Of(For, FieldName, Hint, ViewContext);
-        var chosen = field.AttemptedValue ?? For?.Model?.ToString();
+        var field = Parts();
+        var chosen = Current(field);
         var name = FieldParts.Encode(field.Name);
         var radios = string.Concat(Items.Select(item =>
         {
-            var id = $"{field.Id}_{TagBuilder.CreateSanitizedId(item.Value, "_")}";
+            // An empty value ("Weet ik niet") still needs an id of its own for its label.
+            var id = $"{field.Id}_{(string.IsNullOrEmpty(item.Value) ? "onbekend" : TagBuilder.CreateSanitizedId(item.Value, "_"))}";
             return "<div class=\"utrecht-form-field utrecht-form-field--radio\">"
                 + $"<input class=\"utrecht-radio-button utrecht-radio-button--html-input{(field.Error is null ? "" : " utrecht-radio-button--invalid")}\""
                 + $" type=\"radio\" id=\"{id}\" name=\"{name}\" value=\"{FieldParts.Encode(item.Value)}\"{(item.Value == chosen ? " checked" : "")}>"

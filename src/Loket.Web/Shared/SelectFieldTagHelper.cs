@@ -22,8 +22,8 @@ public sealed class SelectFieldTagHelper : BoundFieldTagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var field = FieldParts.Of(For, FieldName, Hint, ViewContext);
-        var chosen = field.AttemptedValue ?? For?.Model?.ToString();
+        var field = Parts();
+        var chosen = Current(field);
         var options = (Placeholder is null ? "" : $"<option value=\"\">{FieldParts.Encode(Placeholder)}</option>")
             + string.Concat(Items.Select(item =>
                 $"<option value=\"{FieldParts.Encode(item.Value)}\"{(item.Value == chosen ? " selected" : "")}>{FieldParts.Encode(item.Text)}</option>"));

@@ -64,6 +64,8 @@ public sealed class FieldDeclarationTests
             var header = csv.Split('\n')[0];
             var asked = form.QuerySelectorAll("form.loket-declaration-form label, form.loket-declaration-form legend").Select(l => l.TextContent.Trim()).ToList();
 
+            // Nothing is answered for the employee: not even "Weet ik niet" is checked on a fresh form.
+            Assert.Empty(form.QuerySelectorAll("form.loket-declaration-form input[type=radio][checked]"));
             Assert.All(DeclarationFields.Declared(declarationKind.Type), field =>
             {
                 Assert.Contains(field.Question, asked);
