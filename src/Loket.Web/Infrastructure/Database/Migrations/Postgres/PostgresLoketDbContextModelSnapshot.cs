@@ -22,52 +22,65 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Loket.Web.Admin.MembershipChange", b =>
+            modelBuilder.Entity("Loket.Web.Audit.AuditEntry", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<Guid>("Chain")
                         .HasColumnType("uuid");
 
-                    b.Property<bool>("Approved")
-                        .HasColumnType("boolean");
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
 
-                    b.Property<DateTimeOffset?>("DecidedAt")
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid?>("DecidedByUserId")
-                        .HasColumnType("uuid");
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
-                    b.Property<Guid?>("FromEmployeeId")
-                        .HasColumnType("uuid");
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
-                    b.Property<int>("FromRoles")
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("HashVersion")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("MembershipId")
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("TenantId")
                         .HasColumnType("uuid");
 
-                    b.Property<DateTimeOffset>("RequestedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.HasKey("Chain", "Sequence");
 
-                    b.Property<Guid>("RequestedByUserId")
-                        .HasColumnType("uuid");
+                    b.HasIndex("TenantId", "At");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("ToEmployeeId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("ToRoles")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MembershipId");
-
-                    b.HasIndex("TenantId", "DecidedAt");
-
-                    b.ToTable("MembershipChanges");
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("Loket.Web.Confidants.ConfidantContact", b =>
@@ -289,6 +302,54 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("Declarations", (string)null);
                 });
 
+            modelBuilder.Entity("Loket.Web.Identity.Accounts.MembershipChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Approved")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FromEmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("FromRoles")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ToEmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ToRoles")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("TenantId", "DecidedAt");
+
+                    b.ToTable("MembershipChanges");
+                });
+
             modelBuilder.Entity("Loket.Web.Identity.ExternalLogin", b =>
                 {
                     b.Property<Guid>("Id")
@@ -406,67 +467,6 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("Users");
                 });
 
-            modelBuilder.Entity("Loket.Web.Infrastructure.Audit.AuditEntry", b =>
-                {
-                    b.Property<Guid>("Chain")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("Sequence")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid?>("ActorUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Entity")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("EntityId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<int>("HashVersion")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("PreviousHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<Guid?>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Chain", "Sequence");
-
-                    b.HasIndex("TenantId", "At");
-
-                    b.ToTable("AuditEntries");
-                });
-
             modelBuilder.Entity("Loket.Web.Infrastructure.Jobs.PendingMail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -509,7 +509,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("PendingMails", (string)null);
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.AccessGrant", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.AccessGrant", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -539,7 +539,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("ReportAccessGrants", (string)null);
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.CaseEntry", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.CaseEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -588,7 +588,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("CaseEntries", (string)null);
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.ClockNotice", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.ClockNotice", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -621,26 +621,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("ReportClockNotices", (string)null);
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.GuessingAlert", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Failures")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.ToTable("ReceiptGuessingAlerts", (string)null);
-                });
-
-            modelBuilder.Entity("Loket.Web.Meldpunt.InvolvedTag", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.InvolvedTag", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -687,7 +668,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("ReportInvolved", (string)null);
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.Report", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.Report", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -807,7 +788,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("Reports", (string)null);
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.ReportHandler", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.ReportHandler", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -840,7 +821,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("ReportHandlers", (string)null);
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.ReporterIdentity", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.ReporterIdentity", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -879,6 +860,25 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ReporterIdentities", (string)null);
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Reporting.GuessingAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("ReceiptGuessingAlerts", (string)null);
                 });
 
             modelBuilder.Entity("Loket.Web.People.Employee", b =>
@@ -1162,17 +1162,6 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("DataProtectionKeys");
                 });
 
-            modelBuilder.Entity("Loket.Web.Admin.MembershipChange", b =>
-                {
-                    b.HasOne("Loket.Web.Identity.Membership", "Membership")
-                        .WithMany()
-                        .HasForeignKey("MembershipId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Membership");
-                });
-
             modelBuilder.Entity("Loket.Web.Confidants.ConfidantContact", b =>
                 {
                     b.HasOne("Loket.Web.Tenants.Tenant", null)
@@ -1238,6 +1227,17 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.Navigation("Employee");
                 });
 
+            modelBuilder.Entity("Loket.Web.Identity.Accounts.MembershipChange", b =>
+                {
+                    b.HasOne("Loket.Web.Identity.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Membership");
+                });
+
             modelBuilder.Entity("Loket.Web.Identity.ExternalLogin", b =>
                 {
                     b.HasOne("Loket.Web.Tenants.Tenant", null)
@@ -1277,45 +1277,45 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.AccessGrant", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.AccessGrant", b =>
                 {
-                    b.HasOne("Loket.Web.Meldpunt.Report", null)
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.CaseEntry", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.CaseEntry", b =>
                 {
-                    b.HasOne("Loket.Web.Meldpunt.Report", null)
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithMany("Entries")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.ClockNotice", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.ClockNotice", b =>
                 {
-                    b.HasOne("Loket.Web.Meldpunt.Report", null)
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.InvolvedTag", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.InvolvedTag", b =>
                 {
-                    b.HasOne("Loket.Web.Meldpunt.Report", null)
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithMany("Involved")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.Report", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.Report", b =>
                 {
-                    b.HasOne("Loket.Web.Meldpunt.Report", null)
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithMany()
                         .HasForeignKey("RelatedReportId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1327,20 +1327,20 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.ReportHandler", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.ReportHandler", b =>
                 {
-                    b.HasOne("Loket.Web.Meldpunt.Report", null)
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithMany("Handlers")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.ReporterIdentity", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.ReporterIdentity", b =>
                 {
-                    b.HasOne("Loket.Web.Meldpunt.Report", null)
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithOne()
-                        .HasForeignKey("Loket.Web.Meldpunt.ReporterIdentity", "ReportId")
+                        .HasForeignKey("Loket.Web.Meldpunt.Case.ReporterIdentity", "ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1464,7 +1464,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.Navigation("Memberships");
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.Report", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.Report", b =>
                 {
                     b.Navigation("Entries");
 

@@ -17,52 +17,65 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Loket.Web.Admin.MembershipChange", b =>
+            modelBuilder.Entity("Loket.Web.Audit.AuditEntry", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<Guid>("Chain")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Approved")
+                    b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("DecidedAt")
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("DecidedByUserId")
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("FromEmployeeId")
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("FromRoles")
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HashVersion")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("MembershipId")
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RequestedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("RequestedByUserId")
+                    b.Property<string>("Summary")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("TenantId")
+                    b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("ToEmployeeId")
-                        .HasColumnType("TEXT");
+                    b.HasKey("Chain", "Sequence");
 
-                    b.Property<int>("ToRoles")
-                        .HasColumnType("INTEGER");
+                    b.HasIndex("TenantId", "At");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("MembershipId");
-
-                    b.HasIndex("TenantId", "DecidedAt");
-
-                    b.ToTable("MembershipChanges");
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("Loket.Web.Confidants.ConfidantContact", b =>
@@ -284,6 +297,54 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("Declarations", (string)null);
                 });
 
+            modelBuilder.Entity("Loket.Web.Identity.Accounts.MembershipChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Approved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FromEmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromRoles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ToEmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToRoles")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("TenantId", "DecidedAt");
+
+                    b.ToTable("MembershipChanges");
+                });
+
             modelBuilder.Entity("Loket.Web.Identity.ExternalLogin", b =>
                 {
                     b.Property<Guid>("Id")
@@ -401,67 +462,6 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("Users");
                 });
 
-            modelBuilder.Entity("Loket.Web.Infrastructure.Audit.AuditEntry", b =>
-                {
-                    b.Property<Guid>("Chain")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ActorUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Entity")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EntityId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("HashVersion")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PreviousHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Chain", "Sequence");
-
-                    b.HasIndex("TenantId", "At");
-
-                    b.ToTable("AuditEntries");
-                });
-
             modelBuilder.Entity("Loket.Web.Infrastructure.Jobs.PendingMail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -504,7 +504,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("PendingMails", (string)null);
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.AccessGrant", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.AccessGrant", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -534,7 +534,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("ReportAccessGrants", (string)null);
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.CaseEntry", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.CaseEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -583,7 +583,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("CaseEntries", (string)null);
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.ClockNotice", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.ClockNotice", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -616,26 +616,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("ReportClockNotices", (string)null);
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.GuessingAlert", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Failures")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.ToTable("ReceiptGuessingAlerts", (string)null);
-                });
-
-            modelBuilder.Entity("Loket.Web.Meldpunt.InvolvedTag", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.InvolvedTag", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -682,7 +663,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("ReportInvolved", (string)null);
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.Report", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.Report", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -802,7 +783,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("Reports", (string)null);
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.ReportHandler", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.ReportHandler", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -835,7 +816,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("ReportHandlers", (string)null);
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.ReporterIdentity", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.ReporterIdentity", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -874,6 +855,25 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ReporterIdentities", (string)null);
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Reporting.GuessingAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("ReceiptGuessingAlerts", (string)null);
                 });
 
             modelBuilder.Entity("Loket.Web.People.Employee", b =>
@@ -1155,17 +1155,6 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("DataProtectionKeys");
                 });
 
-            modelBuilder.Entity("Loket.Web.Admin.MembershipChange", b =>
-                {
-                    b.HasOne("Loket.Web.Identity.Membership", "Membership")
-                        .WithMany()
-                        .HasForeignKey("MembershipId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Membership");
-                });
-
             modelBuilder.Entity("Loket.Web.Confidants.ConfidantContact", b =>
                 {
                     b.HasOne("Loket.Web.Tenants.Tenant", null)
@@ -1231,6 +1220,17 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Navigation("Employee");
                 });
 
+            modelBuilder.Entity("Loket.Web.Identity.Accounts.MembershipChange", b =>
+                {
+                    b.HasOne("Loket.Web.Identity.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Membership");
+                });
+
             modelBuilder.Entity("Loket.Web.Identity.ExternalLogin", b =>
                 {
                     b.HasOne("Loket.Web.Tenants.Tenant", null)
@@ -1270,45 +1270,45 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.AccessGrant", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.AccessGrant", b =>
                 {
-                    b.HasOne("Loket.Web.Meldpunt.Report", null)
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.CaseEntry", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.CaseEntry", b =>
                 {
-                    b.HasOne("Loket.Web.Meldpunt.Report", null)
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithMany("Entries")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.ClockNotice", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.ClockNotice", b =>
                 {
-                    b.HasOne("Loket.Web.Meldpunt.Report", null)
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.InvolvedTag", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.InvolvedTag", b =>
                 {
-                    b.HasOne("Loket.Web.Meldpunt.Report", null)
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithMany("Involved")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.Report", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.Report", b =>
                 {
-                    b.HasOne("Loket.Web.Meldpunt.Report", null)
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithMany()
                         .HasForeignKey("RelatedReportId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1320,20 +1320,20 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.ReportHandler", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.ReportHandler", b =>
                 {
-                    b.HasOne("Loket.Web.Meldpunt.Report", null)
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithMany("Handlers")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.ReporterIdentity", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.ReporterIdentity", b =>
                 {
-                    b.HasOne("Loket.Web.Meldpunt.Report", null)
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithOne()
-                        .HasForeignKey("Loket.Web.Meldpunt.ReporterIdentity", "ReportId")
+                        .HasForeignKey("Loket.Web.Meldpunt.Case.ReporterIdentity", "ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1457,7 +1457,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Navigation("Memberships");
                 });
 
-            modelBuilder.Entity("Loket.Web.Meldpunt.Report", b =>
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.Report", b =>
                 {
                     b.Navigation("Entries");
 

@@ -1,10 +1,11 @@
 ﻿using System;
 using Loket.Web.Infrastructure.Database.Sql;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
+namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,19 +17,19 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Chain = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ActorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Entity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", nullable: false),
-                    HashVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Chain = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Entity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "text", nullable: false),
+                    HashVersion = table.Column<int>(type: "integer", nullable: false),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -39,10 +40,10 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -53,10 +54,10 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "Desks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -64,12 +65,30 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PendingMails",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ToAddress = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    ToName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    LinkPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    QueuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FailedAttempts = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PendingMails", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReceiptGuessingAlerts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Failures = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Failures = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -80,17 +99,17 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "Users",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    TotpSecret = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    TotpEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PasswordHash = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    TotpSecret = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    TotpEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    SecurityStamp = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IsDemo = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -101,12 +120,12 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "Tenants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PolicySlug = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    PrimaryColor = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
-                    DeskId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PolicySlug = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PrimaryColor = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    DeskId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -123,13 +142,13 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "ConfidantContacts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ConfidantUserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Route = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConfidantUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Route = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,11 +165,11 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "ExternalLogins",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Issuer = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Issuer = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -173,12 +192,12 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "JobFunctions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DesignatedForFinancialInterests = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TopOfficial = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DesignatedForFinancialInterests = table.Column<bool>(type: "boolean", nullable: false),
+                    TopOfficial = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -195,13 +214,13 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "OrgUnits",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    NoGiftsAtAll = table.Column<bool>(type: "INTEGER", nullable: false),
-                    GiftRuleWording = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    NoGiftsAtAll = table.Column<bool>(type: "boolean", nullable: false),
+                    GiftRuleWording = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -224,35 +243,35 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "Reports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    HighPriority = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RelatedReportId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    EventDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    FeedbackAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Investigate = table.Column<bool>(type: "INTEGER", nullable: true),
-                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    ConcludedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    TimesReopened = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReviewRequestedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RetaliationForms = table.Column<int>(type: "INTEGER", nullable: false),
-                    KeyId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    WrappedKey = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    SealedText = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    SealedInvolved = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    ReceiptHash = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    ReceiptIsHandover = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SpentHandoverHash = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    HandoverExchangedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ReporterTag = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    HighPriority = table.Column<bool>(type: "boolean", nullable: false),
+                    RelatedReportId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EventDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FeedbackAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Investigate = table.Column<bool>(type: "boolean", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ConcludedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    TimesReopened = table.Column<int>(type: "integer", nullable: false),
+                    ReviewRequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RetaliationForms = table.Column<int>(type: "integer", nullable: false),
+                    KeyId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    WrappedKey = table.Column<byte[]>(type: "bytea", nullable: false),
+                    SealedText = table.Column<byte[]>(type: "bytea", nullable: false),
+                    SealedInvolved = table.Column<byte[]>(type: "bytea", nullable: true),
+                    ReceiptHash = table.Column<byte[]>(type: "bytea", nullable: true),
+                    ReceiptIsHandover = table.Column<bool>(type: "boolean", nullable: false),
+                    SpentHandoverHash = table.Column<byte[]>(type: "bytea", nullable: true),
+                    HandoverExchangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReporterTag = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -275,17 +294,17 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "Employees",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EmployeeNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    EmploymentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    OrgUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    JobFunctionId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ManagerId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EmployeeNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EmploymentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    OrgUnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    JobFunctionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ManagerId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -320,18 +339,18 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "CaseEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    AuthorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SealedText = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    SealedFileName = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    SealedFile = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    FileBytes = table.Column<long>(type: "INTEGER", nullable: true),
-                    IsFeedback = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AuthorUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SealedText = table.Column<byte[]>(type: "bytea", nullable: false),
+                    SealedFileName = table.Column<byte[]>(type: "bytea", nullable: true),
+                    SealedFile = table.Column<byte[]>(type: "bytea", nullable: true),
+                    FileBytes = table.Column<long>(type: "bigint", nullable: true),
+                    IsFeedback = table.Column<bool>(type: "boolean", nullable: false),
+                    ConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -348,12 +367,12 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "ReportAccessGrants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -370,12 +389,12 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "ReportClockNotices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Clock = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Clock = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Level = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -392,14 +411,14 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "ReporterIdentities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    KeyId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    WrappedKey = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    SealedIdentity = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    ConfidantUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ConsentToDesk = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    KeyId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    WrappedKey = table.Column<byte[]>(type: "bytea", nullable: false),
+                    SealedIdentity = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ConfidantUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConsentToDesk = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -416,13 +435,13 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "ReportHandlers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    AssignedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AssignedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -439,17 +458,17 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "ReportInvolved",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Tag = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Group = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Possible = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SealedNote = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    InheritedFromReportId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Meant = table.Column<bool>(type: "INTEGER", nullable: true),
-                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ResolvedByUserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Tag = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Group = table.Column<Guid>(type: "uuid", nullable: false),
+                    Possible = table.Column<bool>(type: "boolean", nullable: false),
+                    SealedNote = table.Column<byte[]>(type: "bytea", nullable: true),
+                    InheritedFromReportId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Meant = table.Column<bool>(type: "boolean", nullable: true),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResolvedByUserId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -466,37 +485,37 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "Declarations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EmployeeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Answers = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Counterparty = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Verdict = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Citation = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DeciderId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RoutingNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    DecidedById = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Conditions = table.Column<int>(type: "INTEGER", nullable: false),
-                    ConditionsText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Motivation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    GiftDestination = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    AgainstVerdict = table.Column<bool>(type: "INTEGER", nullable: false),
-                    EmployeeResponse = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    RespondedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ReminderSentAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    EscalatedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    PreviousVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SupersededAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    EndReportedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EmployeeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Answers = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Counterparty = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Verdict = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Citation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DeciderId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RoutingNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    DecidedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Conditions = table.Column<int>(type: "integer", nullable: false),
+                    ConditionsText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Motivation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    GiftDestination = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    AgainstVerdict = table.Column<bool>(type: "boolean", nullable: false),
+                    EmployeeResponse = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RespondedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReminderSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EscalatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PreviousVersionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SupersededAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -537,11 +556,11 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "Memberships",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EmployeeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Roles = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EmployeeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Roles = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -570,11 +589,11 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "Relations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EmployeeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RelatedEmployeeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EmployeeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RelatedEmployeeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -603,12 +622,12 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "Substitutions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ManagerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubstituteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Until = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ManagerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubstituteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    Until = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -637,15 +656,15 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "DeclarationAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DeclarationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UploadedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UploadedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -674,18 +693,18 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "MembershipChanges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MembershipId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FromRoles = table.Column<int>(type: "INTEGER", nullable: false),
-                    ToRoles = table.Column<int>(type: "INTEGER", nullable: false),
-                    FromEmployeeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ToEmployeeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RequestedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DecidedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Approved = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MembershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromRoles = table.Column<int>(type: "integer", nullable: false),
+                    ToRoles = table.Column<int>(type: "integer", nullable: false),
+                    FromEmployeeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ToEmployeeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RequestedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DecidedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Approved = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -789,6 +808,11 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 table: "Employees",
                 columns: new[] { "TenantId", "EmployeeNumber" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Employees_TenantId_Id_Name",
+                table: "Employees",
+                columns: new[] { "TenantId", "Id", "Name" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExternalLogins_Issuer_Subject",
@@ -966,13 +990,13 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 column: "UserName",
                 unique: true);
 
-            RegisterSearchSql.UpSqlite(migrationBuilder);
+            RegisterSearchSql.UpPostgres(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            RegisterSearchSql.DownSqlite(migrationBuilder);
+            RegisterSearchSql.DownPostgres(migrationBuilder);
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
@@ -994,6 +1018,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "MembershipChanges");
+
+            migrationBuilder.DropTable(
+                name: "PendingMails");
 
             migrationBuilder.DropTable(
                 name: "ReceiptGuessingAlerts");
