@@ -12,7 +12,8 @@ namespace Loket.Web.Registers;
 /// Full-text search of a register: every word typed must start a word of the subject, the giver or
 /// organisation, or the role ("wijn" finds "Wijnhandel", "fles wijn" needs both). Answered by the
 /// database's own text index, so a search that matches little does not read the municipality's whole
-/// register: SQLite's FTS5 table <c>DeclarationSearch</c> (kept by triggers; migration RegisterSearch),
+/// register: SQLite's FTS5 table <c>DeclarationSearch</c> over the text and the municipality (kept by triggers;
+/// RegisterSearchSql),
 /// PostgreSQL's GIN index <c>IX_Declarations_Search</c> on the municipality and a 'simple' tsvector
 /// (migrations RegisterSearch and RegisterSearchPerMunicipality).
 /// </summary>
@@ -37,8 +38,11 @@ internal static partial class RegisterSearch
         }
 
         // The matching rowids come from FTS5 once; joining its table to the declarations instead made SQLite
-        // look up every hit in every municipality (a frequent word: some 90,000 rows, 700 ms).
-        var match = string.Join(" AND ", words.Select(w => $"\"{w}\"*"));
+        // look up every hit in every municipality (a frequent word: some 90,000 rows, 700 ms). The index holds
+        // the municipality as a word of its own column (RegisterSearchSql.UpSqlite), so FTS5 returns only this
+        // municipality's hits; the typed words are kept to the text columns, so none can match that word.
+        var text = string.Join(" AND ", words.Select(w => $"\"{Checked(w)}\"*"));
+        var match = $"\"Tenant\" : t{db.CurrentTenantId ?? Guid.Empty:N} AND {{\"Subject\" \"Counterparty\" \"Role\"}} : ({text})";
         return db.Declarations.FromSql($"""
             SELECT * FROM "Declarations"
             WHERE rowid IN (SELECT rowid FROM "DeclarationSearch" WHERE "DeclarationSearch" MATCH {match})

@@ -3,6 +3,7 @@ using Loket.Web.Declarations;
 using Loket.Web.People;
 using Loket.Web.Tests.Declarations;
 using Loket.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using static Loket.Web.Tests.Declarations.DeclarationSteps;
 
 namespace Loket.Web.Tests.Registers;
@@ -38,6 +39,10 @@ public sealed class SearchTests
         Assert.True(await FindsAsync($"kistje, margaux! {marker}?", gift), "punctuation separates words");
         Assert.False(await FindsAsync($"{marker} cognac", gift), "every word must match");
         Assert.False(await FindsAsync(marker, elsewhere), "another municipality's declaration");
+        // SQLite's index holds the municipality as a word ('t' and the id's hex); a typed word never matches it.
+        var leiderdorp = await app.WithDbAsync(db => db.Tenants.Where(t => t.Slug == "leiderdorp").Select(t => t.Id).SingleAsync());
+        Assert.False(await FindsAsync($"t{leiderdorp:N}"[..6], gift), "the start of the municipality's word");
+        Assert.False(await FindsAsync($"t{leiderdorp:N}", gift), "the municipality's word");
         Assert.True(await FindsAsync("Mila Medew", gift), "part of the employee's name");
         // Query syntax of either database is only text here.
         Assert.False(await FindsAsync($"\"{marker}\" OR NEAR(x) & !y:* ' --", gift));
