@@ -1,5 +1,6 @@
 using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.Audit;
@@ -114,8 +115,7 @@ public sealed class AuditVerifier(LoketDbContext db, KeyRing ring, AuditAnchors 
         return AuditVerification.Intact(count, previous);
     }
 
-    private static string Dutch(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).ToString("d-M-yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Dutch(DateTimeOffset at) => DutchTime.DateTime(at);
 }
 
 public sealed record AuditVerification(bool IsIntact, long EntriesChecked, long? BrokenAt, string Message, string? LastHash = null, bool AnchorWritten = false)
