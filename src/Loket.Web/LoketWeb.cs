@@ -103,6 +103,7 @@ public static class LoketWeb
         services.AddScoped<Infrastructure.Jobs.JobNotifications>();
         services.AddScoped<IScheduledJob, Declarations.DecisionReminderJob>();
         services.AddScoped<IScheduledJob, Declarations.AbandonedAttachmentsJob>();
+        services.AddScoped<IScheduledJob, Infrastructure.Database.SqliteStatistics>();
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddOpenApi();

@@ -82,5 +82,7 @@ public static class DatabaseServices
             // WAL lets readers go on while one writer writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+
+        await SqliteStatistics.RefreshAsync(db, cancellationToken);
     }
 }

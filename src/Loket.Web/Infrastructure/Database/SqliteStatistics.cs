@@ -1,0 +1,28 @@
+using Loket.Web.Infrastructure.Jobs;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loket.Web.Infrastructure.Database;
+
+/// <summary>
+/// Keeps SQLite's planner statistics (sqlite_stat1) current, as SQLite advises for a long-running application:
+/// <c>PRAGMA optimize</c> analyses each table that was never analysed or has grown or shrunk a lot since, reading a
+/// sample of each index only. Without statistics SQLite guesses that "this municipality, this type" is a few rows,
+/// and read a municipality's whole gift register (16,000 index entries at 2 million declarations) to find one
+/// person's five gifts or a page's 50 rows by id (bench/results.md). PostgreSQL keeps its own (autovacuum).
+/// </summary>
+internal sealed class SqliteStatistics(LoketDbContext db) : IScheduledJob
+{
+    public string Name => "planner-statistics";
+
+    public Task RunAsync(CancellationToken cancellationToken) => RefreshAsync(db, cancellationToken);
+
+    /// <summary>On start, after the migrations, and then with the other jobs.</summary>
+    public static async Task RefreshAsync(LoketDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+        {
+            // 0x10002: analyse the tables that need it, checking every table rather than only those this connection used.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", cancellationToken);
+        }
+    }
+}
