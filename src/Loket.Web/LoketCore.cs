@@ -25,6 +25,8 @@ public static class LoketCore
         services.AddSingleton<AuditAnchors>();
         services.AddScoped<PeopleImporter>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<Tenants.TenantSetup>();
+        services.AddScoped<Tenants.FirstAdministrator>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section)).ValidateDataAnnotations();

@@ -92,6 +92,7 @@ public static class LoketWeb
             })
             .AddTenantOidc(builder.Configuration);
         services.AddAuthorization(Policies.Register);
+        services.AddOperatorAccess();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "__Host-loket-af";

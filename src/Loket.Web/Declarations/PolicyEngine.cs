@@ -18,6 +18,9 @@ public sealed class PolicyEngine(PolicyCatalog catalog)
         public string? Answers => Declaration is null ? null : DeclarationJson.Write(Declaration);
     }
 
+    /// <summary>The codes of conduct loaded, by slug: what a municipality may be pointed at.</summary>
+    public IReadOnlyList<string> PolicySlugs { get; } = [.. catalog.Tenants.Select(t => t.Tenant)];
+
     public static PolicyEngine Load(IConfiguration configuration) =>
         new(PolicyCatalog.LoadDirectory(configuration["Policies:Root"] ?? Path.Combine(AppContext.BaseDirectory, "policies")));
 

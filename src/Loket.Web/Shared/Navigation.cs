@@ -21,6 +21,7 @@ public static class Navigation
         new("/beheer/medewerkers", "Medewerkers", [Role.Admin, Role.HrAdviser]),
         new("/beheer/import", "Importeren", [Role.Admin, Role.HrAdviser]),
         new("/beheer/gebruikers", "Gebruikers en rollen", [Role.Admin]),
+        new("/beheer/gemeente", "Meldpunt en vertrouwenspersonen", [Role.Admin]),
         new("/beheer/goedkeuren", "Rollen goedkeuren", [Role.Admin, Role.IntegrityOfficer]),
         // Officers reach it from the registers; the page lets both in.
         new("/beheer/afdelingen", "Afdelingsregels", [Role.Admin]),

@@ -9,10 +9,17 @@ public static class LoketCli
 
     public static Task<Result> RunAsync(TestDatabase? database, string keyFile, params string[] args) => RunAnchoredAsync(database, keyFile, null, args);
 
+    /// <summary>In <paramref name="workingDirectory"/>, where an operator keeps the files a command names.</summary>
+    public static Task<Result> RunInAsync(string workingDirectory, TestDatabase database, string keyFile, params string[] args) =>
+        RunAnchoredAsync(database, keyFile, null, args, workingDirectory);
+
     /// <summary>With <paramref name="anchorFile"/>, the audit commands anchor there (never in a shared default place).</summary>
-    public static async Task<Result> RunAnchoredAsync(TestDatabase? database, string keyFile, string? anchorFile, params string[] args)
+    public static Task<Result> RunAnchoredAsync(TestDatabase? database, string keyFile, string? anchorFile, params string[] args) =>
+        RunAnchoredAsync(database, keyFile, anchorFile, args, Path.GetTempPath());
+
+    private static async Task<Result> RunAnchoredAsync(TestDatabase? database, string keyFile, string? anchorFile, string[] args, string workingDirectory)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "loket.dll"));
         foreach (var arg in args)
         {

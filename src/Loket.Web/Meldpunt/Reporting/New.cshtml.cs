@@ -39,6 +39,11 @@ public sealed class NewModel(LoketDbContext db, TenantContext tenant, CurrentAct
     /// <summary>Picked people, search results, and the check of whom the names match.</summary>
     public InvolvedView? Involved { get; private set; }
 
+    /// <summary>Each municipality's desk and confidants, as its administrator recorded them (Tenants/).</summary>
+    public IReadOnlyList<Tenants.MunicipalityContact> Contacts { get; private set; } = [];
+
+    public string? OwnMunicipality => tenant.Slug;
+
     public bool CanReportByName => LoketClaims.UserIdOf(User) is not null && tenant.TenantId is not null;
 
     // No municipality is chosen for the visitor: the first in the list is rarely the right one.
@@ -134,5 +139,6 @@ public sealed class NewModel(LoketDbContext db, TenantContext tenant, CurrentAct
     {
         var all = await db.Tenants.OrderBy(t => t.Name).Select(t => new { t.Slug, t.Name }).ToListAsync();
         Municipalities = [.. all.Select(t => (t.Slug, t.Name))];
+        Contacts = await Tenants.Contacts.AllAsync(db);
     }
 }

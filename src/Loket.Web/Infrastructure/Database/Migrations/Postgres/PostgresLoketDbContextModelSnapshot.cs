@@ -1076,6 +1076,39 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("Substitutions");
                 });
 
+            modelBuilder.Entity("Loket.Web.Tenants.ConfidantListing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ConfidantListings");
+                });
+
             modelBuilder.Entity("Loket.Web.Tenants.Desk", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1091,10 +1124,22 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("OpeningHours")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("VisitingAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
 
@@ -1102,6 +1147,19 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Desks");
+                });
+
+            modelBuilder.Entity("Loket.Web.Tenants.InstallationOperator", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("InstallationOperators");
                 });
 
             modelBuilder.Entity("Loket.Web.Tenants.Tenant", b =>
@@ -1444,6 +1502,15 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.Navigation("Manager");
 
                     b.Navigation("Substitute");
+                });
+
+            modelBuilder.Entity("Loket.Web.Tenants.InstallationOperator", b =>
+                {
+                    b.HasOne("Loket.Web.Identity.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Loket.Web.Tenants.Tenant", b =>
