@@ -37,16 +37,19 @@ public sealed class Substitution : ITenantOwned
     /// <summary>
     /// A manager's cover for a period, planned on <paramref name="plannedOn"/>. <paramref name="substitute"/>
     /// is the employee record found in the manager's municipality (null when there is none);
-    /// <paramref name="planned"/> are the manager's substitutions that are already planned.
+    /// <paramref name="substituteHasAccount"/> says whether the substitute can sign in to this municipality
+    /// (an account whose membership is linked to that employee); <paramref name="planned"/> are the
+    /// manager's substitutions that are already planned.
     /// </summary>
-    public static Outcome<Substitution> Plan(Guid managerId, Employee? substitute, DateOnly from, DateOnly until, DateOnly plannedOn, IEnumerable<Substitution> planned)
+    public static Outcome<Substitution> Plan(
+        Guid managerId, Employee? substitute, bool substituteHasAccount, DateOnly from, DateOnly until, DateOnly plannedOn, IEnumerable<Substitution> planned)
     {
         if (substitute?.Id == managerId)
         {
             return new OwnSubstitute();
         }
 
-        if (substitute is null || substitute.EndDate < plannedOn)
+        if (substitute is null)
         {
             return new UnknownSubstitute();
         }
@@ -54,6 +57,12 @@ public sealed class Substitution : ITenantOwned
         if (until < from)
         {
             return new EndsBeforeItStarts();
+        }
+
+        // Declarations routed to a substitute who cannot sign in would wait unseen for the whole period.
+        if (substitute.EndDate < until)
+        {
+            return new SubstituteLeaves(substitute.Name, substitute.EndDate.Value);
         }
 
         if (until < plannedOn)
@@ -71,6 +80,11 @@ public sealed class Substitution : ITenantOwned
             return new OverlapsAnother();
         }
 
+        if (!substituteHasAccount)
+        {
+            return new SubstituteWithoutAccount(substitute.Name);
+        }
+
         return new Substitution { TenantId = substitute.TenantId, ManagerId = managerId, SubstituteId = substitute.Id, From = from, Until = until };
     }
 }
@@ -78,6 +92,12 @@ public sealed class Substitution : ITenantOwned
 public sealed record OwnSubstitute() : Refusal("Je kunt jezelf niet als vervanger kiezen.");
 
 public sealed record UnknownSubstitute() : Refusal("Kies een vervanger uit de lijst.");
+
+public sealed record SubstituteWithoutAccount(string Name) : Refusal(
+    $"{Name} heeft geen account in deze gemeente en kan dus niet inloggen om over opgaven te beslissen. Kies een andere vervanger, of vraag de beheerder {Name} eerst uit te nodigen.");
+
+public sealed record SubstituteLeaves(string Name, DateOnly LastDay) : Refusal(
+    $"{Name} is uit dienst na {Infrastructure.Time.DutchTime.Date(LastDay)} en kan daarna niet meer inloggen. Kies een vervanger die de hele periode in dienst is.");
 
 public sealed record EndsBeforeItStarts() : Refusal("De laatste dag ligt voor de eerste dag.");
 

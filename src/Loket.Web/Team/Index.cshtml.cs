@@ -30,7 +30,11 @@ public sealed class IndexModel(LoketDbContext db, TimeProvider time) : PageModel
         public DateOnly? Until { get; set; }
     }
 
-    public sealed record Candidate(Guid Id, string Name);
+    /// <summary>A colleague who can be chosen; the list says who cannot sign in, so nobody is surprised by the refusal.</summary>
+    public sealed record Candidate(Guid Id, string Name, bool HasAccount)
+    {
+        public string Label => HasAccount ? Name : $"{Name} (geen account)";
+    }
 
     [BindProperty]
     public NewSubstitution Input { get; set; } = new();
@@ -67,12 +71,13 @@ public sealed class IndexModel(LoketDbContext db, TimeProvider time) : PageModel
 
         var chosen = await db.Employees.FirstOrDefaultAsync(e => e.Id == Input.SubstituteId);
         var planned = await db.Substitutions.Where(s => s.ManagerId == me).ToListAsync();
-        var plan = Substitution.Plan(me, chosen, Input.From!.Value, Input.Until!.Value, time.Today(), planned);
+        var hasAccount = chosen is not null && await db.Memberships.AnyAsync(m => m.EmployeeId == chosen.Id);
+        var plan = Substitution.Plan(me, chosen, hasAccount, Input.From!.Value, Input.Until!.Value, time.Today(), planned);
         if (plan.Refusal is { } refusal)
         {
             ModelState.AddModelError(refusal switch
             {
-                OwnSubstitute or UnknownSubstitute => "Input.SubstituteId",
+                OwnSubstitute or UnknownSubstitute or SubstituteWithoutAccount or SubstituteLeaves => "Input.SubstituteId",
                 OverlapsAnother => "Input.From",
                 _ => "Input.Until",
             }, refusal.Message);
@@ -111,7 +116,7 @@ public sealed class IndexModel(LoketDbContext db, TimeProvider time) : PageModel
 
         var today = time.Today();
         Candidates = await db.Employees.Where(e => e.Id != me && (e.EndDate == null || e.EndDate >= today))
-            .OrderBy(e => e.Name).Select(e => new Candidate(e.Id, e.Name)).ToListAsync();
+            .OrderBy(e => e.Name).Select(e => new Candidate(e.Id, e.Name, db.Memberships.Any(m => m.EmployeeId == e.Id))).ToListAsync();
         Members = await db.Employees.Where(e => e.ManagerId == me && (e.EndDate == null || e.EndDate >= today))
             .OrderBy(e => e.Name).Select(e => new Member(e.Name, e.JobFunction!.Name)).ToListAsync();
         StandingInFor = await db.Substitutions.Where(s => s.SubstituteId == me && s.Until >= today)

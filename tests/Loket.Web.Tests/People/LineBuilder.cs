@@ -40,7 +40,8 @@ public sealed record LineBuilder(LoketApp App, Guid TenantId, Guid Employee, Gui
     public Task SubstituteAsync(Guid manager, Guid substitute, DateOnly from, DateOnly until) => App.WithDbAsync(async db =>
     {
         var person = await db.Employees.IgnoreQueryFilters().SingleAsync(e => e.Id == substitute);
-        db.Substitutions.Add(Substitution.Plan(manager, person, from, until, plannedOn: from, planned: []).Value!);
+        // The line's people have no accounts; these tests are about routing, the account rule has its own (SubstitutionRulesTests).
+        db.Substitutions.Add(Substitution.Plan(manager, person, substituteHasAccount: true, from, until, plannedOn: from, planned: []).Value!);
         return await db.SaveChangesAsync();
     });
 

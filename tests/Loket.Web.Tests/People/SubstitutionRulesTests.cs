@@ -13,7 +13,7 @@ public sealed class SubstitutionRulesTests
         new() { TenantId = Tenant, EmployeeNumber = "2001", Name = "Tamara Teamleider", StartDate = new DateOnly(2020, 1, 1), EndDate = left };
 
     private static Loket.Web.Infrastructure.Domain.Outcome<Substitution> Plan(Employee? substitute, int from, int until, params Substitution[] planned) =>
-        Substitution.Plan(Manager, substitute, Today.AddDays(from), Today.AddDays(until), Today, planned);
+        Substitution.Plan(Manager, substitute, substituteHasAccount: true, Today.AddDays(from), Today.AddDays(until), Today, planned);
 
     [Fact]
     public void A_colleague_covers_a_period_from_today_both_days_inclusive()
@@ -31,15 +31,33 @@ public sealed class SubstitutionRulesTests
     {
         var self = Colleague();
 
-        Assert.IsType<OwnSubstitute>(Substitution.Plan(self.Id, self, Today, Today, Today, []).Refusal);
+        Assert.IsType<OwnSubstitute>(Substitution.Plan(self.Id, self, substituteHasAccount: true, Today, Today, Today, []).Refusal);
     }
 
     [Fact]
-    public void A_substitute_who_is_not_found_or_has_left_is_refused()
+    public void A_substitute_who_is_not_found_is_refused()
     {
         Assert.IsType<UnknownSubstitute>(Plan(null, 0, 1).Refusal);
-        Assert.IsType<UnknownSubstitute>(Plan(Colleague(left: Today.AddDays(-1)), 0, 1).Refusal);
-        Assert.Null(Plan(Colleague(left: Today), 0, 1).Refusal);
+    }
+
+    [Fact]
+    public void A_substitute_whose_employment_ends_before_the_last_day_is_refused_with_that_date()
+    {
+        var left = Plan(Colleague(left: Today.AddDays(-1)), 0, 1).Refusal;
+        var leaving = Plan(Colleague(left: Today.AddDays(3)), 0, 4).Refusal;
+
+        Assert.IsType<SubstituteLeaves>(left);
+        Assert.Equal("Tamara Teamleider is uit dienst na 9-12-2026 en kan daarna niet meer inloggen. Kies een vervanger die de hele periode in dienst is.", leaving!.Message);
+        Assert.Null(Plan(Colleague(left: Today.AddDays(4)), 0, 4).Refusal);
+    }
+
+    [Fact]
+    public void A_substitute_without_an_account_in_the_municipality_is_refused_by_name()
+    {
+        var refusal = Substitution.Plan(Manager, Colleague(), substituteHasAccount: false, Today, Today.AddDays(4), Today, []).Refusal;
+
+        Assert.IsType<SubstituteWithoutAccount>(refusal);
+        Assert.StartsWith("Tamara Teamleider heeft geen account in deze gemeente en kan dus niet inloggen", refusal.Message, StringComparison.Ordinal);
     }
 
     [Theory]

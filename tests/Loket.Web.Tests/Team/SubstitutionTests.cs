@@ -36,13 +36,15 @@ public sealed class SubstitutionTests
     [InlineData("lead", "2020-01-01", "2020-01-05", "Deze periode ligt helemaal in het verleden.")]
     [InlineData("lead", "2026-12-24", "2026-12-28", "Deze periode overlapt met een vervanging die je al hebt ingesteld.")]
     [InlineData("lead", "", "2027-01-05", "Vul de eerste dag in.")]
+    [InlineData("lead", "2027-01-10", "2027-01-14", "Tamara Teamleider heeft geen account in deze gemeente en kan dus niet inloggen")]
+    [InlineData("intern", "2027-01-20", "2027-02-05", "Sam Stagiair is uit dienst na 31-1-2027 en kan daarna niet meer inloggen.")]
     public async Task A_wrong_substitution_is_explained_in_dutch_and_keeps_the_dates(string who, string from, string until, string error)
     {
         var app = await SharedApps.GetAsync(DatabaseKind.Sqlite);
         using var manager = app.CreateLoketClient();
         await manager.LoginAsDemoAsync("leiden", "manager");
-        var ids = await app.WithDbAsync(db => db.Employees.Where(e => e.EmployeeNumber == "1002" || e.EmployeeNumber == "1010").ToDictionaryAsync(e => e.EmployeeNumber, e => e.Id), "leiden");
-        var substitute = who switch { "self" => ids["1002"].ToString(), "lead" => ids["1010"].ToString(), _ => "" };
+        var ids = await app.WithDbAsync(db => db.Employees.Where(e => e.EmployeeNumber == "1002" || e.EmployeeNumber == "1010" || e.EmployeeNumber == "1014").ToDictionaryAsync(e => e.EmployeeNumber, e => e.Id), "leiden");
+        var substitute = who switch { "self" => ids["1002"].ToString(), "lead" => ids["1010"].ToString(), "intern" => ids["1014"].ToString(), _ => "" };
 
         var response = await manager.PostFormAsync("/team", "form#vervanging", new Dictionary<string, string>
         {

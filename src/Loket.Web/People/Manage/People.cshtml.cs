@@ -8,14 +8,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.People.Manage;
 
-/// <summary>The people of this municipality, as imported, for its administrator and HR.</summary>
+/// <summary>
+/// The people of this municipality for its administrator and HR: who has an account and who does not,
+/// and the two gaps that stop routing (no manager, no function) as filters.
+/// </summary>
 [Authorize(Policy = Policies.PeopleAdministration)]
 public sealed class PeopleModel(LoketDbContext db, TenantContext tenant) : PageModel
 {
-    public sealed record Row(string Number, string Name, string Type, string? Unit, string? Function, bool Designated, bool Top, string? Manager, DateOnly Start, DateOnly? End);
+    /// <summary>The filter values in the address, so the home page can link to a filtered list.</summary>
+    public const string WithoutManager = "zonder-leidinggevende";
+    public const string WithoutFunction = "zonder-functie";
+
+    public sealed record Row(
+        Guid Id, string Number, string Name, string Type, string? Unit, string? Function, bool Designated, bool Top,
+        string? Manager, DateOnly Start, DateOnly? End, bool HasAccount, bool IsManager);
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Filter { get; set; }
+
+    [TempData]
+    public string? Message { get; set; }
 
     public string TenantName => tenant.Name!;
 
@@ -32,10 +47,20 @@ public sealed class PeopleModel(LoketDbContext db, TenantContext tenant) : PageM
             query = query.Where(e => e.Name.ToLower().Contains(q) || e.EmployeeNumber.ToLower() == q);
         }
 
+        query = Filter switch
+        {
+            WithoutManager => query.Where(e => e.ManagerId == null),
+            WithoutFunction => query.Where(e => e.JobFunctionId == null),
+            _ => query,
+        };
+
         Total = await query.CountAsync();
         Rows = await query.OrderBy(e => e.Name).Take(500)
-            .Select(e => new Row(e.EmployeeNumber, e.Name, e.EmploymentType.ToString(), e.OrgUnit!.Name, e.JobFunction!.Name,
-                e.JobFunction != null && e.JobFunction.DesignatedForFinancialInterests, e.JobFunction != null && e.JobFunction.TopOfficial, e.Manager!.Name, e.StartDate, e.EndDate))
+            .Select(e => new Row(e.Id, e.EmployeeNumber, e.Name, e.EmploymentType.ToString(), e.OrgUnit!.Name, e.JobFunction!.Name,
+                e.JobFunction != null && e.JobFunction.DesignatedForFinancialInterests, e.JobFunction != null && e.JobFunction.TopOfficial,
+                e.Manager!.Name, e.StartDate, e.EndDate,
+                db.Memberships.Any(m => m.EmployeeId == e.Id),
+                db.Memberships.Any(m => m.EmployeeId == e.Id && (m.Roles & Role.Manager) != 0)))
             .ToListAsync();
     }
 }

@@ -220,3 +220,145 @@ document.addEventListener("DOMContentLoaded", () => {
     municipality.addEventListener("change", close);
   }
 });
+
+// Pickers (Shared/PickerTagHelper): the select the server renders becomes a text field that filters
+// its options while typing, the "list autocomplete" pattern of the ARIA Authoring Practices. The
+// select stays in the form, hidden, and carries the choice, so the server sees the same post with or
+// without this script. The field always shows the chosen name; a text that matches nothing is not a
+// choice, and on leaving the field the last choice comes back, said aloud.
+document.addEventListener("DOMContentLoaded", () => {
+  const fold = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
+  for (const field of document.querySelectorAll("[data-combobox]")) {
+    const select = field.querySelector("select");
+    if (!select) {
+      continue;
+    }
+
+    const input = document.createElement("input");
+    input.type = "text";
+    input.className = select.classList.contains("utrecht-select--invalid")
+      ? "utrecht-textbox utrecht-textbox--html-input utrecht-textbox--invalid"
+      : "utrecht-textbox utrecht-textbox--html-input";
+    input.id = select.id;
+    select.id = `${input.id}-keuze`;
+    for (const name of ["aria-describedby", "aria-invalid"]) {
+      if (select.hasAttribute(name)) {
+        input.setAttribute(name, select.getAttribute(name));
+      }
+    }
+    Object.assign(input, { autocomplete: "off", spellcheck: false });
+    const list = document.createElement("ul");
+    list.id = `${input.id}-lijst`;
+    list.className = "loket-picker__list";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", field.querySelector("label")?.textContent ?? "");
+    list.hidden = true;
+    const status = document.createElement("div");
+    status.className = "loket-visually-hidden";
+    status.setAttribute("role", "status");
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", list.id);
+    select.hidden = true;
+    select.tabIndex = -1;
+    select.setAttribute("aria-hidden", "true");
+    select.after(input, list, status);
+
+    const shown = () => (select.value === "" ? "" : select.selectedOptions[0]?.textContent ?? "");
+    input.value = shown();
+    let active = -1;
+    const options = () => [...list.querySelectorAll("[role='option']")];
+    const close = () => {
+      list.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    };
+    const activate = (index) => {
+      const all = options();
+      if (all.length === 0) {
+        return;
+      }
+      active = (index + all.length) % all.length;
+      all.forEach((option, i) => option.setAttribute("aria-selected", String(i === active)));
+      input.setAttribute("aria-activedescendant", all[active].id);
+      all[active].scrollIntoView({ block: "nearest" });
+    };
+    const choose = (value) => {
+      select.value = value;
+      input.value = shown();
+      status.textContent = value === "" ? `${select.options[0].textContent} gekozen.` : `${input.value} gekozen.`;
+      close();
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+    };
+    const filter = () => {
+      const typed = fold(input.value);
+      const matches = [...select.options].filter((o, i) => i > 0 && fold(o.textContent).includes(typed)).slice(0, 50);
+      list.replaceChildren(...matches.map((match, i) => {
+        const option = document.createElement("li");
+        option.id = `${list.id}-${i}`;
+        option.setAttribute("role", "option");
+        option.setAttribute("aria-selected", "false");
+        option.dataset.value = match.value;
+        option.textContent = match.textContent;
+        option.addEventListener("mousedown", (event) => event.preventDefault());
+        option.addEventListener("click", () => choose(match.value));
+        return option;
+      }));
+      active = -1;
+      input.removeAttribute("aria-activedescendant");
+      list.hidden = matches.length === 0;
+      input.setAttribute("aria-expanded", String(matches.length > 0));
+      status.textContent = matches.length === 0
+        ? "Niets gevonden."
+        : `${matches.length} gevonden. Kies met pijltje omlaag en Enter.`;
+    };
+
+    input.addEventListener("input", filter);
+    input.addEventListener("keydown", (event) => {
+      const open = !list.hidden;
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        if (open) {
+          activate(active + (event.key === "ArrowDown" ? 1 : -1));
+        } else {
+          filter();
+          activate(0);
+        }
+      } else if (event.key === "Enter" && open) {
+        // Enter chooses the marked name; it never sends the form from a half-typed name.
+        event.preventDefault();
+        if (active >= 0) {
+          choose(options()[active].dataset.value);
+        }
+      } else if (event.key === "Escape" && open) {
+        event.preventDefault();
+        close();
+        input.value = shown();
+      }
+    });
+    input.addEventListener("blur", () => {
+      close();
+      const typed = fold(input.value);
+      if (typed === "") {
+        if (select.value !== "") {
+          choose("");
+        }
+        return;
+      }
+      const exact = [...select.options].find((o, i) => i > 0 && fold(o.textContent) === typed);
+      if (exact) {
+        if (exact.value !== select.value) {
+          choose(exact.value);
+        }
+        input.value = shown();
+      } else if (input.value !== shown()) {
+        input.value = shown();
+        status.textContent = select.value === ""
+          ? `Niets gekozen: ${select.options[0].textContent}.`
+          : `Niet gevonden; ${input.value} blijft gekozen.`;
+      }
+    });
+  }
+});
