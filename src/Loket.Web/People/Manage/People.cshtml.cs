@@ -1,4 +1,5 @@
 using Loket.Web.Identity;
+using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Authorization;
@@ -10,12 +11,16 @@ namespace Loket.Web.People.Manage;
 
 /// <summary>The people of this municipality, as imported, for its administrator and HR.</summary>
 [Authorize(Policy = Policies.PeopleAdministration)]
-public sealed class PeopleModel(LoketDbContext db, TenantContext tenant) : PageModel
+public sealed class PeopleModel(LoketDbContext db, TenantContext tenant, TimeProvider time) : PageModel
 {
     public sealed record Row(string Number, string Name, string Type, string? Unit, string? Function, bool Designated, bool Top, string? Manager, DateOnly Start, DateOnly? End);
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
+
+    /// <summary>Only those in service without a manager or a function (<see cref="MissingFacts"/>).</summary>
+    [BindProperty(SupportsGet = true, Name = "zonder")]
+    public string? Missing { get; set; }
 
     public string TenantName => tenant.Name!;
 
@@ -25,7 +30,7 @@ public sealed class PeopleModel(LoketDbContext db, TenantContext tenant) : PageM
 
     public async Task OnGetAsync()
     {
-        var query = db.Employees.AsQueryable();
+        var query = MissingFacts.Of(db.Employees, Missing, time.Today());
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var q = Q.Trim().ToLower();
