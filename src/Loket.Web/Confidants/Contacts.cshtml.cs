@@ -49,6 +49,12 @@ public sealed class ContactsModel(LoketDbContext db, TimeProvider time) : PageMo
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>Shows this confidant's own running contacts (<see cref="OpenContacts"/>).</summary>
+    [FromQuery(Name = "lopend")]
+    public bool OnlyOpen { get; set; }
+
+    public List<ConfidantContact> Open { get; private set; } = [];
+
     public async Task OnGetAsync() => await LoadAsync();
 
     public async Task<IActionResult> OnPostAsync()
@@ -85,6 +91,11 @@ public sealed class ContactsModel(LoketDbContext db, TimeProvider time) : PageMo
         if (Year is not (>= DutchDate.FirstYear and <= DutchDate.LastYear))
         {
             Year = time.Today().Year;
+        }
+
+        if (OnlyOpen)
+        {
+            Open = await OpenContacts.Of(db.ConfidantContacts.AsNoTracking(), LoketClaims.UserIdOf(User)!.Value).OrderBy(c => c.Date).Take(500).ToListAsync();
         }
 
         var contacts = await db.ConfidantContacts.Where(c => c.Date >= new DateOnly(Year.Value, 1, 1) && c.Date <= new DateOnly(Year.Value, 12, 31)).ToListAsync();

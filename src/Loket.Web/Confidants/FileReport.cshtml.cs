@@ -81,6 +81,7 @@ public sealed class FileReportModel(LoketDbContext db, TenantContext tenant, Rep
         var identity = string.IsNullOrWhiteSpace(Reporter.Contact) ? Reporter.Name!.Trim() : $"{Reporter.Name!.Trim()} ({Reporter.Contact.Trim()})";
         db.ReporterIdentities.Add(crypto.NewIdentity(report, identity, LoketClaims.UserIdOf(User), Reporter.Consent));
         await db.SaveChangesAsync();
+        await intake.SendNoticesAsync();
         (ReceiptCode, Reference) = (code, report.Reference);
         ModelState.Clear();
         Input = new ReportForm { Municipality = tenant.Slug };

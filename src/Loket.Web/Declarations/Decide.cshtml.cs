@@ -1,6 +1,7 @@
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,12 +12,16 @@ namespace Loket.Web.Declarations;
 /// officers also those nobody in the line could decide. Never my own (routing never offers it).
 /// An account not linked to an employee decides nothing: "routed to nobody" (the officers' queue) must
 /// never read as "routed to me" for an administrator or a shared desk account, and without a link
-/// there is no way to keep one's own or a relation's declarations out.
+/// there is no way to keep one's own or a relation's declarations out. <c>?toon=</c> shows one part of
+/// the queue, as the home page counts it (<see cref="DecisionQueue"/>).
 /// </summary>
 [Authorize(Policy = Policies.Member)]
 public sealed class DecideModel(LoketDbContext db) : PageModel
 {
     public IReadOnlyList<EmployeeDeclaration> Waiting { get; private set; } = [];
+
+    [FromQuery(Name = "toon")]
+    public string? Part { get; set; }
 
     public async Task OnGetAsync()
     {
@@ -26,8 +31,7 @@ public sealed class DecideModel(LoketDbContext db) : PageModel
         }
 
         var officer = DeclarationAccess.IsOfficer(User);
-        Waiting = await db.Declarations.AsNoTracking().Include(d => d.Employee)
-            .Where(d => d.Status == DeclarationStatus.Submitted && d.EmployeeId != me && (d.DeciderId == me || (officer && d.DeciderId == null)))
+        Waiting = await DecisionQueue.Waiting(db.Declarations.AsNoTracking(), me, officer, Part).Include(d => d.Employee)
             .OrderBy(d => d.SubmittedAt).Take(500).ToListAsync();
     }
 }

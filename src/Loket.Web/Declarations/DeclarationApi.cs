@@ -3,6 +3,7 @@ using Loket.Policy;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Jobs;
 using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,7 +45,7 @@ public static class DeclarationApi
         api.MapPost("/{id:guid}/besluit", DecideAsync).RequireAuthorization(Policies.Member);
     }
 
-    private static async Task<IResult> SubmitAsync(SubmitRequest request, HttpContext http, LoketDbContext db, TenantContext tenant, PolicyEngine engine, TimeProvider time)
+    private static async Task<IResult> SubmitAsync(SubmitRequest request, HttpContext http, LoketDbContext db, TenantContext tenant, PolicyEngine engine, JobNotifications notices, TimeProvider time)
     {
         if (LoketClaims.EmployeeOf(http.User) is not { } me)
         {
@@ -80,7 +81,9 @@ public static class DeclarationApi
         }
 
         db.Declarations.Add(declaration);
+        notices.Queue(await DeclarationNotices.SubmittedAsync(db, declaration));
         await db.SaveChangesAsync();
+        await notices.SendQueuedAsync();
         return Results.Created($"/api/meldingen/{declaration.Id}", new
         {
             id = declaration.Id,
@@ -91,7 +94,7 @@ public static class DeclarationApi
         });
     }
 
-    private static async Task<IResult> DecideAsync(Guid id, DecideRequest request, HttpContext http, LoketDbContext db, PolicyEngine engine, TimeProvider time)
+    private static async Task<IResult> DecideAsync(Guid id, DecideRequest request, HttpContext http, LoketDbContext db, PolicyEngine engine, JobNotifications notices, TimeProvider time)
     {
         var declaration = await db.Declarations.FirstOrDefaultAsync(d => d.Id == id);
         if (declaration is null || !await DeclarationAccess.MayReadAsync(db, http.User, declaration) || LoketClaims.EmployeeOf(http.User) is not { } me)
@@ -108,7 +111,9 @@ public static class DeclarationApi
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: error.Message);
         }
 
+        notices.Queue(await DeclarationNotices.DecidedAsync(db, declaration));
         await db.SaveChangesAsync();
+        await notices.SendQueuedAsync();
         return Results.Ok(AsSummary(declaration));
     }
 

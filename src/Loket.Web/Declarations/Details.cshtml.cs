@@ -2,6 +2,7 @@ using Loket.Policy;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Domain;
+using Loket.Web.Infrastructure.Jobs;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +17,7 @@ namespace Loket.Web.Declarations;
 [Authorize(Policy = Policies.Member)]
 [RequestSizeLimit(DeclarationAttachments.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = DeclarationAttachments.MaxRequestBytes)]
-public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, TimeProvider time) : PageModel
+public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, JobNotifications notices, TimeProvider time) : PageModel
 {
     public EmployeeDeclaration Declaration { get; private set; } = null!;
 
@@ -65,7 +66,13 @@ public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, TimePro
         await ChangeAsync(id, async (d, me) =>
         {
             var related = await People.Relatedness.AreRelatedAsync(db, d.TenantId, d.EmployeeId, me);
-            return d.Decide(Decide.ToDecision(), Destinations, me, related, DeclarationAccess.IsOfficer(User), time.GetUtcNow());
+            var refusal = d.Decide(Decide.ToDecision(), Destinations, me, related, DeclarationAccess.IsOfficer(User), time.GetUtcNow());
+            if (refusal is null)
+            {
+                notices.Queue(await DeclarationNotices.DecidedAsync(db, d));
+            }
+
+            return refusal;
         }, "Decide.Outcome");
 
     public async Task<IActionResult> OnPostRespondAsync(Guid id) =>
@@ -124,6 +131,7 @@ public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, TimePro
         }
 
         await db.SaveChangesAsync();
+        await notices.SendQueuedAsync();
         return Redirect($"/meldingen/{id}");
     }
 

@@ -3,6 +3,7 @@ using Loket.Web.Identity;
 using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Domain;
+using Loket.Web.Infrastructure.Jobs;
 using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +22,7 @@ namespace Loket.Web.Declarations;
 [Authorize(Policy = Policies.Employee)]
 [RequestSizeLimit(DeclarationAttachments.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = DeclarationAttachments.MaxRequestBytes)]
-public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant, PolicyEngine engine, TimeProvider time) : PageModel
+public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant, PolicyEngine engine, JobNotifications notices, TimeProvider time) : PageModel
 {
     [BindProperty]
     public DeclarationForm Input { get; set; } = new();
@@ -166,7 +167,9 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
 
         db.Declarations.Add(declaration);
         await DeclarationAttachments.FileAsync(db, me, Input.Attachments, declaration.Id);
+        notices.Queue(await DeclarationNotices.SubmittedAsync(db, declaration));
         await db.SaveChangesAsync();
+        await notices.SendQueuedAsync();
         return Redirect($"/meldingen/{declaration.Id}?ingediend=1");
     }
 

@@ -32,6 +32,13 @@ public sealed class RegisterQuery
     [FromQuery(Name = "tegenoordeel")]
     public bool AgainstVerdict { get; set; }
 
+    /// <summary>
+    /// Approved, current side activities of top officials that the officer has not yet reviewed for the
+    /// public register (Ambtenarenwet 2017 art. 5 lid 1 c): the officer's home page counts these.
+    /// </summary>
+    [FromQuery(Name = "tepubliceren")]
+    public bool ToPublish { get; set; }
+
     /// <summary>Every matching declaration of <paramref name="type"/>, newest first (the exports).</summary>
     public async Task<IQueryable<EmployeeDeclaration>> ApplyAsync(LoketDbContext db, DeclarationType type, DateOnly today, CancellationToken cancellationToken = default)
     {
@@ -136,6 +143,13 @@ public sealed class RegisterQuery
             rows = rows.Where(d => d.AgainstVerdict);
         }
 
+        if (ToPublish)
+        {
+            rows = rows.Where(d => d.PublishedAt == null && d.SupersededAt == null
+                && (d.Status == DeclarationStatus.Approved || d.Status == DeclarationStatus.ApprovedWithConditions)
+                && d.Employee!.JobFunction!.TopOfficial);
+        }
+
         return rows;
     }
 
@@ -147,6 +161,7 @@ public sealed class RegisterQuery
             Verdict is null ? null : $"verdict={Verdict}",
             Current ? "current=true" : null,
             AgainstVerdict ? "tegenoordeel=true" : null,
+            ToPublish ? "tepubliceren=true" : null,
         }.Where(p => p is not null));
 }
 

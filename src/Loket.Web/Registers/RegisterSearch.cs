@@ -120,6 +120,12 @@ internal static partial class RegisterSearch
             sql.Append(""" AND "AgainstVerdict" """);
         }
 
+        if (filter.ToPublish)
+        {
+            sql.Append(""" AND "PublishedAt" IS NULL AND "SupersededAt" IS NULL AND "Status" IN ('Approved', 'ApprovedWithConditions')""");
+            sql.Append(""" AND "EmployeeId" IN (SELECT e."Id" FROM "Employees" e JOIN "JobFunctions" f ON f."Id" = e."JobFunctionId" WHERE f."TopOfficial")""");
+        }
+
         sql.Append($""" AND {PostgresText} @@ to_tsquery('simple'::regconfig, '{TsQuery(words)}') ORDER BY "SubmittedAt" DESC LIMIT {count.ToString(CultureInfo.InvariantCulture)}""");
 #pragma warning disable EF1002 // Only enum names, a date, a Guid and checked words (see remarks).
         // Projected again so it meets the other part of a UNION in the same shape.

@@ -24,6 +24,9 @@ public sealed class EscalationTests
         using var mila = app.CreateLoketClient();
         await mila.LoginAsDemoAsync("leiden", "medewerker");
         var id = await SubmitGiftAsync(mila, "Geheime fles cognac", giver: "Aannemer Geheim");
+        // The notice that it arrived went at once (DeclarationNotices); the reminders are what is tried here.
+        Assert.Equal("Er is een opgave voor je om over te beslissen", Assert.Single(smtp.Messages).Subject);
+        smtp.Messages.Clear();
 
         // Wednesday 25 November + 13 days = Tuesday 8 December: nine working days.
         app.Time.Advance(TimeSpan.FromDays(13));
@@ -77,6 +80,8 @@ public sealed class EscalationTests
         await leo.LoginAsDemoAsync("leiderdorp", "medewerker");
         await SubmitGiftAsync(mila, "Bos bloemen");
         await SubmitGiftAsync(leo, "Doos bonbons");
+        Assert.All(smtp.Messages, m => Assert.Equal("Er is een opgave voor je om over te beslissen", m.Subject));
+        smtp.Messages.Clear();
 
         // Wednesday 25 November + 5 days = Monday 30 November: three working days.
         app.Time.Advance(TimeSpan.FromDays(5));

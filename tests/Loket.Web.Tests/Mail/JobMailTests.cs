@@ -36,14 +36,16 @@ public sealed class JobMailTests
 
         await RunAsync(app, "declarations-decision-reminders");
         var recorded = await app.WithDbAsync(db => db.Declarations.CountAsync(d => d.ReminderSentAt != null), "leiden");
-        var waiting = await app.WithDbAsync(db => db.PendingMails.SingleAsync());
+        // The reminder, and the notice of the submission that the server was already down for.
+        var waiting = await app.WithDbAsync(db => db.PendingMails.OrderBy(m => m.Subject).Select(m => m.Subject).ToListAsync());
         await using var smtp = TestSmtpServer.StartOn(port);
         await RunAsync(app, "declarations-decision-reminders");
         await RunAsync(app, "declarations-decision-reminders");
 
         Assert.Equal(1, recorded);
-        Assert.Equal(1, waiting.FailedAttempts);
-        Assert.Equal("1002@demo.invalid", Assert.Single(smtp.Messages).To.Mailboxes.Single().Address);
+        Assert.Equal(["Er is een opgave voor je om over te beslissen", "Herinnering: een opgave wacht op je besluit"], waiting);
+        Assert.Equal(["Er is een opgave voor je om over te beslissen", "Herinnering: een opgave wacht op je besluit"], smtp.Messages.Select(m => m.Subject).Order());
+        Assert.All(smtp.Messages, m => Assert.Equal("1002@demo.invalid", m.To.Mailboxes.Single().Address));
         Assert.Equal(0, await app.WithDbAsync(db => db.PendingMails.CountAsync()));
     }
 
@@ -70,7 +72,8 @@ public sealed class JobMailTests
 
         Assert.Equal(1, notices);
         Assert.Contains(smtp.Messages, m => m.To.Mailboxes.Single().Address == "integriteit.leiden@example.org");
-        Assert.Equal(smtp.Messages.Count, smtp.Messages.Select(m => m.To.Mailboxes.Single().Address).Distinct().Count());
+        // Each person once per mail: the report's arrival and the clock's reminder.
+        Assert.Equal(smtp.Messages.Count, smtp.Messages.Select(m => (m.To.Mailboxes.Single().Address, m.Subject)).Distinct().Count());
         Assert.Equal(0, await app.WithDbAsync(db => db.PendingMails.CountAsync()));
     }
 }

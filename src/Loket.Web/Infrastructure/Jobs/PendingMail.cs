@@ -32,6 +32,12 @@ public sealed class PendingMail
     /// <summary>Failed attempts so far; each run tries again.</summary>
     public int FailedAttempts { get; private set; }
 
+    /// <summary>
+    /// Until when one sender holds it (<see cref="JobNotifications"/>): a request sending its own notice
+    /// and a job sending all that wait never both send it; a sender that died lets go when it passes.
+    /// </summary>
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
     public static PendingMail For(Notification notification, DateTimeOffset now) => new()
     {
         ToAddress = notification.ToAddress,
@@ -43,8 +49,6 @@ public sealed class PendingMail
     };
 
     public Notification AsNotification() => new(ToAddress, ToName, Subject, Text, LinkPath);
-
-    public void Failed() => FailedAttempts++;
 }
 
 internal sealed class PendingMailConfiguration : IEntityTypeConfiguration<PendingMail>

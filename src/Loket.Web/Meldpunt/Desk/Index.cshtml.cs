@@ -2,6 +2,7 @@ using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Meldpunt.Case;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,10 @@ public sealed class IndexModel(LoketDbContext db, CaseAccess access, TimeProvide
 
     public List<(Row Case, CaseClock Clock)> RunningClocks { get; private set; } = [];
 
+    /// <summary>Only this municipality's clocks due this week or past (<see cref="ClocksDue"/>), as the home page counts them.</summary>
+    [FromQuery(Name = "termijnen")]
+    public string? Window { get; set; }
+
     public async Task OnGetAsync()
     {
         var userId = LoketClaims.UserIdOf(User)!.Value;
@@ -34,5 +39,10 @@ public sealed class IndexModel(LoketDbContext db, CaseAccess access, TimeProvide
         Rows = [.. reports.Select(r => new Row(r.Id, r.Reference, names[r.TenantId], r.TenantId == current, r.Category, r.Status, r.HighPriority,
             r.Handlers.Any(h => h.UserId == userId), r.Handlers.Count, r.ReceivedAt, CaseClocks.For(r, now)))];
         RunningClocks = [.. reports.SelectMany(r => CaseClocks.Running(r, now).Select(c => (Rows.First(x => x.Id == r.Id), c))).OrderBy(x => x.c.Due)];
+        if (ClocksDue.IsKnown(Window))
+        {
+            RunningClocks = [.. RunningClocks.Where(x => x.Case.InCurrentTenant && ClocksDue.Within(x.Clock, now, Window!))];
+            Rows = [.. Rows.Where(r => RunningClocks.Any(x => x.Case.Id == r.Id))];
+        }
     }
 }

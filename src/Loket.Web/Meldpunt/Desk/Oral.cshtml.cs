@@ -73,7 +73,7 @@ public sealed class OralModel(LoketDbContext db, TenantContext tenant, ReportInt
 
         var now = time.GetUtcNow();
         var userId = LoketClaims.UserIdOf(User)!.Value;
-        var (report, code) = await intake.FileAsync(Input.ToNewReport(tenant.TenantId!.Value, ReportChannel.Oral), withReceiptCode: true, handover: true);
+        var (report, code) = await intake.FileAsync(Input.ToNewReport(tenant.TenantId!.Value, ReportChannel.Oral), withReceiptCode: true, handover: true, recordedBy: userId);
         db.CaseEntries.Add(crypto.NewEntry(report, EntryKind.Transcript, Transcript!.Trim(), now, userId));
         report.RecordedOrallyBy(userId, now);
         if (!string.IsNullOrWhiteSpace(ReporterName))
@@ -83,6 +83,7 @@ public sealed class OralModel(LoketDbContext db, TenantContext tenant, ReportInt
         }
 
         await db.SaveChangesAsync();
+        await intake.SendNoticesAsync();
         (ReceiptCode, ReportId) = (code, report.Id);
         return Page();
     }

@@ -1,4 +1,5 @@
 using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Jobs;
 using Loket.Web.Meldpunt.Case;
 using Loket.Web.Meldpunt.Exclusion;
 using Microsoft.EntityFrameworkCore;
@@ -22,11 +23,12 @@ public sealed record NewReport(
 /// Files a report: seals it, tags everyone it excludes (picked, named, possibly meant, and the
 /// exclusions of the case it is linked to), and issues a receipt code when asked: a handover code
 /// when staff will see it (see <see cref="Report.ReceiptIsHandover"/>).
-/// The caller adds the identity to the vault when there is one.
+/// The caller adds the identity to the vault when there is one, saves, and then sends the desk's notice
+/// queued here (<see cref="JobNotifications.SendQueuedAsync"/>, <see cref="DeskNotice"/>).
 /// </summary>
-public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCodes codes, Exclusions exclusions, TimeProvider time, IOptions<MeldpuntOptions> options)
+public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCodes codes, Exclusions exclusions, CaseAccess access, JobNotifications notices, TimeProvider time, IOptions<MeldpuntOptions> options)
 {
-    public async Task<(Report Report, string? ReceiptCode)> FileAsync(NewReport input, bool withReceiptCode, bool handover = false, CancellationToken cancellationToken = default)
+    public async Task<(Report Report, string? ReceiptCode)> FileAsync(NewReport input, bool withReceiptCode, bool handover = false, Guid? recordedBy = null, CancellationToken cancellationToken = default)
     {
         var report = crypto.NewReport(input.TenantId, input.Category, input.Channel, input.Text.Trim(), time.GetUtcNow());
         report.Describe(input.EventDate, input.RelatedReportId,
@@ -52,6 +54,7 @@ public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCo
         }
 
         db.Reports.Add(report);
+        notices.Queue(await DeskNotice.ForAsync(db, access, report, recordedBy, cancellationToken));
         if (options.Value.AutoAcknowledge && report.Acknowledge(report.ReceivedAt) is null)
         {
             db.CaseEntries.Add(crypto.NewEntry(report, EntryKind.MessageToReporter, Acknowledgement(report.ReceivedAt), report.ReceivedAt, author: null));
@@ -59,6 +62,9 @@ public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCo
 
         return (report, code);
     }
+
+    /// <summary>After the caller saved the report: tells the desk (see <see cref="DeskNotice"/>).</summary>
+    public Task SendNoticesAsync(CancellationToken cancellationToken = default) => notices.SendQueuedAsync(cancellationToken);
 
     /// <summary>The standard acknowledgement, automatic or sent by an officer.</summary>
     public static string Acknowledgement(DateTimeOffset now) =>

@@ -217,6 +217,7 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
         var (linked, _) = await intake.FileAsync(
             new NewReport(report.TenantId, ReportCategory.Retaliation, report.Channel, retaliation, null, null, report.Id, ReporterTag: report.ReporterTag), withReceiptCode: false);
         await db.SaveChangesAsync();
+        await intake.SendNoticesAsync();
         Message = $"Je melding van benadeling ({linked.Reference}) is ontvangen en krijgt voorrang. Je volgt haar hier, met dezelfde code.";
         return Redirect(Here);
     }

@@ -124,6 +124,7 @@ public sealed class NewModel(LoketDbContext db, TenantContext tenant, CurrentAct
         }
 
         await db.SaveChangesAsync();
+        await intake.SendNoticesAsync();
         if (named)
         {
             TempData["Meldpunt.Message"] = $"Je melding {report.Reference} is ontvangen. Je volgt haar hier.";

@@ -87,6 +87,7 @@ public sealed class WitnessRetaliationModel(LoketDbContext db, TenantContext ten
             new NewReport(chosen.Id, ReportCategory.Retaliation, ReportChannel.Anonymous, $"{header}\n\n{Input.Text!.Trim()}", null, null, related),
             withReceiptCode: true);
         await db.SaveChangesAsync();
+        await intake.SendNoticesAsync();
 
         TempData[NewModel.ReceiptKey] = code;
         TempData[NewModel.ReceiptReportKey] = report.Id.ToString();

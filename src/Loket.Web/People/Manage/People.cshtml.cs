@@ -1,4 +1,5 @@
 using Loket.Web.Identity;
+using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Authorization;
@@ -13,11 +14,11 @@ namespace Loket.Web.People.Manage;
 /// and the two gaps that stop routing (no manager, no function) as filters.
 /// </summary>
 [Authorize(Policy = Policies.PeopleAdministration)]
-public sealed class PeopleModel(LoketDbContext db, TenantContext tenant) : PageModel
+public sealed class PeopleModel(LoketDbContext db, TenantContext tenant, TimeProvider time) : PageModel
 {
-    /// <summary>The filter values in the address, so the home page can link to a filtered list.</summary>
-    public const string WithoutManager = "zonder-leidinggevende";
-    public const string WithoutFunction = "zonder-functie";
+    /// <summary>The filter values in the address (<c>?zonder=…</c>), so the home page can link to a filtered list.</summary>
+    public const string WithoutManager = MissingFacts.Manager;
+    public const string WithoutFunction = MissingFacts.Function;
 
     public sealed record Row(
         Guid Id, string Number, string Name, string Type, string? Unit, string? Function, bool Designated, bool Top,
@@ -26,7 +27,8 @@ public sealed class PeopleModel(LoketDbContext db, TenantContext tenant) : PageM
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    /// <summary>Only those in service without a manager or a function: the one rule of <see cref="MissingFacts"/>, which HR's home page counts.</summary>
+    [BindProperty(SupportsGet = true, Name = "zonder")]
     public string? Filter { get; set; }
 
     [TempData]
@@ -47,12 +49,7 @@ public sealed class PeopleModel(LoketDbContext db, TenantContext tenant) : PageM
             query = query.Where(e => e.Name.ToLower().Contains(q) || e.EmployeeNumber.ToLower() == q);
         }
 
-        query = Filter switch
-        {
-            WithoutManager => query.Where(e => e.ManagerId == null),
-            WithoutFunction => query.Where(e => e.JobFunctionId == null),
-            _ => query,
-        };
+        query = MissingFacts.Of(query, Filter, time.Today());
 
         Total = await query.CountAsync();
         Rows = await query.OrderBy(e => e.Name).Take(500)

@@ -473,6 +473,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("integer");
 

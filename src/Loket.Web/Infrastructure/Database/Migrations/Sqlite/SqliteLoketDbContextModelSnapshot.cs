@@ -468,6 +468,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("INTEGER");
 
