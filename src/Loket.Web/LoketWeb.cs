@@ -62,6 +62,8 @@ public static class LoketWeb
         });
 
         services.AddScoped<LocalLogin>();
+        services.AddScoped<Identity.Passwords.PasswordMail>();
+        services.AddScoped<Identity.Passwords.ResetRequest>();
         services.AddScoped<IClaimsTransformation, MembershipClaims>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>

@@ -10,6 +10,9 @@ public enum LoginOutcome
     NeedsCode,
     Invalid,
     LockedOut,
+
+    /// <summary>The right password, but the employment in this municipality has ended (<see cref="Employment.EmploymentAccess"/>).</summary>
+    EmploymentEnded,
 }
 
 public sealed record LoginResult(LoginOutcome Outcome, UserAccount? User = null);
@@ -48,6 +51,13 @@ public sealed class LocalLogin(LoketDbContext db, IPasswordHasher<UserAccount> h
         if (verdict == PasswordVerificationResult.Failed)
         {
             return await FailAsync(user, cancellationToken);
+        }
+
+        // Said only after the right password, so it tells nothing to someone who guesses.
+        var tenantId = await db.Tenants.Where(t => t.Slug == tenantSlug).Select(t => t.Id).FirstAsync(cancellationToken);
+        if (!await Employment.EmploymentAccess.AllowsAsync(db, user.Id, tenantId, time, cancellationToken))
+        {
+            return new LoginResult(LoginOutcome.EmploymentEnded);
         }
 
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)

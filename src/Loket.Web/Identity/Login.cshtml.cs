@@ -70,6 +70,9 @@ public sealed class LoginModel(LoketDbContext db, LocalLogin login, CurrentActor
             case LoginOutcome.LockedOut:
                 ModelState.AddModelError(string.Empty, "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw.");
                 return Page();
+            case LoginOutcome.EmploymentEnded:
+                ModelState.AddModelError(string.Empty, Employment.EmploymentAccess.EndedMessage);
+                return Page();
             case LoginOutcome.Invalid:
                 ModelState.AddModelError(string.Empty, "De combinatie van gemeente, gebruikersnaam en wachtwoord klopt niet.");
                 return Page();

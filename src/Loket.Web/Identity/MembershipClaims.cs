@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Loket.Web.Audit;
+using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Authentication;
@@ -35,7 +36,10 @@ internal sealed class MembershipClaims(LoketDbContext db, TenantContext tenant, 
         var db = context.HttpContext.RequestServices.GetRequiredService<LoketDbContext>();
         var membership = await Query.For(db)(db, userId, tenantId);
         // Cookies from before security stamps carry none; so do accounts from then until their first change.
-        if (membership is not null && (principal.FindFirst(LoketClaims.Stamp)?.Value ?? string.Empty) != membership.SecurityStamp)
+        // An ended employment ends the session in that municipality on the day after the end date, whatever the cookie.
+        var today = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().Today();
+        if (membership is not null && ((principal.FindFirst(LoketClaims.Stamp)?.Value ?? string.Empty) != membership.SecurityStamp
+            || !Employment.EmploymentAccess.Allows(membership.EmploymentStart, membership.EmploymentEnd, today)))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -82,12 +86,13 @@ internal sealed class MembershipClaims(LoketDbContext db, TenantContext tenant, 
 
     private sealed record Cached(Row? Row);
 
-    private sealed record Row(Role Roles, Guid? EmployeeId, string DisplayName, string TenantSlug, string TenantName, string SecurityStamp, bool TotpEnabled, bool IsDemo);
+    private sealed record Row(Role Roles, Guid? EmployeeId, string DisplayName, string TenantSlug, string TenantName, string SecurityStamp, bool TotpEnabled, bool IsDemo, DateOnly? EmploymentStart, DateOnly? EmploymentEnd);
 
     // Compiled once: this runs on every signed-in request, so its expression is not rebuilt each time.
     private static readonly CompiledPerModel<Func<LoketDbContext, Guid, Guid, Task<Row?>>> Query = new(() => EF.CompileAsyncQuery(
         (LoketDbContext db, Guid userId, Guid tenantId) => db.Memberships.IgnoreQueryFilters().AsNoTracking()
             .Where(m => m.UserId == userId && m.TenantId == tenantId)
-            .Join(db.Tenants, m => m.TenantId, t => t.Id, (m, t) => new Row(m.Roles, m.EmployeeId, m.User!.DisplayName, t.Slug, t.Name, m.User.SecurityStamp, m.User.TotpEnabled, m.User.IsDemo))
+            .Join(db.Tenants, m => m.TenantId, t => t.Id, (m, t) => new Row(m.Roles, m.EmployeeId, m.User!.DisplayName, t.Slug, t.Name, m.User.SecurityStamp, m.User.TotpEnabled, m.User.IsDemo,
+                m.Employee != null ? m.Employee.StartDate : (DateOnly?)null, m.Employee != null ? m.Employee.EndDate : null))
             .FirstOrDefault()));
 }

@@ -106,7 +106,9 @@ internal static class OidcLogin
             }
         }
 
-        var isMember = user is not null && await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.UserId == user.Id && m.TenantId == tenant.Id && m.Roles != Role.None);
+        var time = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+        var isMember = user is not null && await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.UserId == user.Id && m.TenantId == tenant.Id && m.Roles != Role.None)
+            && await Employment.EmploymentAccess.AllowsAsync(db, user.Id, tenant.Id, time);
         if (!isMember)
         {
             context.Fail("Geen toegang voor deze gemeente.");

@@ -1,3 +1,4 @@
+using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -10,7 +11,7 @@ namespace Loket.Web.Identity;
 
 /// <summary>A desk officer serving several municipalities switches which one she works for.</summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class SwitchTenantModel(LoketDbContext db) : PageModel
+public sealed class SwitchTenantModel(LoketDbContext db, TimeProvider time) : PageModel
 {
     public sealed record Option(string Slug, string Name, bool Current);
 
@@ -39,10 +40,19 @@ public sealed class SwitchTenantModel(LoketDbContext db) : PageModel
     {
         var userId = LoketClaims.UserIdOf(User);
         var current = LoketClaims.TenantOf(User);
-        return await db.Tenants
-            .Where(t => db.Memberships.IgnoreQueryFilters().Any(m => m.TenantId == t.Id && m.UserId == userId && m.Roles != Role.None))
-            .OrderBy(t => t.Name)
-            .Select(t => new Option(t.Slug, t.Name, t.Id == current))
+        var today = time.Today();
+        // A municipality where the employment has ended is no longer offered (Employment.EmploymentAccess).
+        var memberships = await db.Memberships.IgnoreQueryFilters()
+            .Where(m => m.UserId == userId && m.Roles != Role.None)
+            .Join(db.Tenants, m => m.TenantId, t => t.Id, (m, t) => new
+            {
+                t.Slug,
+                t.Name,
+                t.Id,
+                Start = m.Employee != null ? m.Employee.StartDate : (DateOnly?)null,
+                End = m.Employee != null ? m.Employee.EndDate : null,
+            })
             .ToListAsync();
+        return [.. memberships.Where(m => Employment.EmploymentAccess.Allows(m.Start, m.End, today)).OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => new Option(m.Slug, m.Name, m.Id == current))];
     }
 }

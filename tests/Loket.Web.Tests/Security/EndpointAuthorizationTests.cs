@@ -13,6 +13,10 @@ public sealed class EndpointAuthorizationTests
         "",
         "inloggen",
         "inloggen/code",
+        // Forgotten password and the one-time links of invitations and resets (issue 16 point 4).
+        "wachtwoord/vergeten",
+        "wachtwoord/instellen/{token}",
+        "wachtwoord/ingesteld",
         "fout/{status:int?}",
         "toegankelijkheid",
         "health",

@@ -18,6 +18,16 @@ public sealed class UserRolesModel(LoketDbContext db, TenantContext tenant, Time
 
     public string UserName { get; private set; } = string.Empty;
 
+    public Guid Id { get; private set; }
+
+    public Guid? EmployeeId { get; private set; }
+
+    /// <summary>An invited account that has not set its password yet: the page offers to send the invitation again.</summary>
+    public bool AwaitsPassword { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
     public string TenantName => tenant.Name!;
 
     public Role Current { get; private set; }
@@ -75,7 +85,9 @@ public sealed class UserRolesModel(LoketDbContext db, TenantContext tenant, Time
         var membership = await db.Memberships.Include(m => m.User).FirstOrDefaultAsync(m => m.Id == id);
         if (membership is not null)
         {
+            (Id, EmployeeId) = (membership.Id, membership.EmployeeId);
             (DisplayName, UserName) = (membership.User!.DisplayName, membership.User.UserName);
+            AwaitsPassword = membership.User.PasswordHash is null && membership.User.Email is not null;
             Pending = await db.MembershipChanges.FirstOrDefaultAsync(c => c.MembershipId == membership.Id && c.DecidedAt == null);
         }
 
