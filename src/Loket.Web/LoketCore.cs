@@ -7,6 +7,7 @@ using Loket.Web.Infrastructure.Mail;
 using Loket.Web.Infrastructure.Tenancy;
 using Loket.Web.Meldpunt;
 using Loket.Web.People.Import;
+using Loket.Web.PolicyVersions;
 using Microsoft.AspNetCore.Identity;
 
 namespace Loket.Web;
@@ -37,7 +38,8 @@ public static class LoketCore
 
     /// <summary>
     /// Read the key file (a missing or unreadable one stops the start, <see cref="KeyFileException"/>), migrate,
-    /// then load the demo municipalities when demo mode is on (idempotent).
+    /// read in codes of conduct the database does not know yet, load the engine's catalogue, then load the
+    /// demo municipalities when demo mode is on (idempotent).
     /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken = default)
     {
@@ -45,6 +47,14 @@ public static class LoketCore
         await DatabaseServices.MigrateAsync(services, cancellationToken);
         var demo = configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions();
         await using var scope = services.CreateAsyncScope();
+        // The folder seeds each code's history once; the engine (web only) then loads the approved versions.
+        await PolicyHistory.SeedAsync(scope.ServiceProvider.GetRequiredService<LoketDbContext>(), PolicyHistory.Folder(configuration),
+            services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<LoketDbContext>>(), cancellationToken);
+        if (services.GetService<PolicyCatalogRefresh>() is { } policies)
+        {
+            await policies.ReloadAsync(cancellationToken);
+        }
+
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().ApplyAsync(demo.Enabled, cancellationToken);
     }
 }

@@ -101,8 +101,11 @@ public static class LoketWeb
             o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
         });
 
-        // The codes of conduct, loaded and compiled once; every form and the API ask this one catalog.
-        services.AddSingleton(_ => Declarations.PolicyEngine.Load(builder.Configuration));
+        // The codes of conduct: every form and the API ask this one catalogue, loaded from the database at
+        // start (PrepareDatabaseAsync) and again whenever a version is approved, here or on another node.
+        services.AddSingleton(_ => new Declarations.PolicyEngine(Loket.Policy.PolicyCatalog.From([])));
+        services.AddSingleton<PolicyVersions.PolicyCatalogRefresh>();
+        services.AddHostedService(sp => sp.GetRequiredService<PolicyVersions.PolicyCatalogRefresh>());
         services.AddScoped<Infrastructure.Jobs.JobNotifications>();
         services.AddScoped<IScheduledJob, Declarations.DecisionReminderJob>();
         services.AddScoped<IScheduledJob, Declarations.AbandonedAttachmentsJob>();

@@ -3,12 +3,27 @@ using Loket.Policy;
 namespace Loket.Web.Declarations;
 
 /// <summary>
-/// The policy catalog, loaded once, and the one way the app asks it for a verdict: on the engine's typed
-/// record, read from the form (<see cref="FormAnswers"/>) or from the JSON of the CLI contract (the API
-/// and stored answers), so web, API and CLI judge alike.
+/// The policy catalog and the one way the app asks it for a verdict: on the engine's typed record, read
+/// from the form (<see cref="FormAnswers"/>) or from the JSON of the CLI contract (the API and stored
+/// answers), so web, API and CLI judge alike. The catalogue is the approved versions in the database
+/// (<see cref="PolicyVersions.PolicyHistory"/>), swapped whole when one is approved
+/// (<see cref="PolicyVersions.PolicyCatalogRefresh"/>); a verdict reads one catalogue from start to end.
 /// </summary>
 public sealed class PolicyEngine(PolicyCatalog catalog)
 {
+    private volatile PolicyCatalog catalog = catalog;
+
+    /// <summary>The catalogue in force now: every approved version of every code.</summary>
+    public PolicyCatalog Catalog => catalog;
+
+    /// <summary>The codes that exist (a municipality's <c>PolicySlug</c> must be one of these), in order.</summary>
+    public IReadOnlyList<string> PolicySlugs => [.. catalog.Tenants.Select(t => t.Tenant)];
+
+    public bool Knows(string policySlug) => catalog.Contains(policySlug);
+
+    /// <summary>Swaps the catalogue in one step; requests already judging keep the one they read.</summary>
+    internal void Replace(PolicyCatalog approved) => catalog = approved;
+
     public sealed record Result(Evaluation? Evaluation, Declaration? Declaration, IReadOnlyList<string> Errors)
     {
         /// <summary>The type of the declaration judged (when it could be read), so a caller need not parse the answers again.</summary>
@@ -17,12 +32,6 @@ public sealed class PolicyEngine(PolicyCatalog catalog)
         /// <summary>The answers as stored: the contract JSON of the typed record, stated answers only.</summary>
         public string? Answers => Declaration is null ? null : DeclarationJson.Write(Declaration);
     }
-
-    /// <summary>The codes of conduct loaded, by slug: what a municipality may be pointed at.</summary>
-    public IReadOnlyList<string> PolicySlugs { get; } = [.. catalog.Tenants.Select(t => t.Tenant)];
-
-    public static PolicyEngine Load(IConfiguration configuration) =>
-        new(PolicyCatalog.LoadDirectory(configuration["Policies:Root"] ?? Path.Combine(AppContext.BaseDirectory, "policies")));
 
     /// <summary>Judges the form's answers, read into the engine's record field by field.</summary>
     public Result Evaluate(Declarant declarant, DeclarationType type, IReadOnlyDictionary<string, string?> answers, DateOnly date)

@@ -28,6 +28,9 @@ public static class Policies
     /// <summary>Admin or integrity officer: the second person who approves a sensitive role or an account's link to a person.</summary>
     public const string MembershipApproval = nameof(MembershipApproval);
 
+    /// <summary>Admin or integrity officer: who sees the versions of the municipality's code of conduct (the admin uploads, the officer approves).</summary>
+    public const string CodeOfConduct = nameof(CodeOfConduct);
+
     public static void Register(AuthorizationOptions options)
     {
         options.AddPolicy(Member, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Tenant).RequireClaim(LoketClaims.Role));
@@ -39,6 +42,7 @@ public static class Policies
         options.AddPolicy(PeopleAdministration, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.Admin), nameof(Role.HrAdviser)));
         options.AddPolicy(DepartmentRules, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.Admin), nameof(Role.IntegrityOfficer)));
         options.AddPolicy(MembershipApproval, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.Admin), nameof(Role.IntegrityOfficer)));
+        options.AddPolicy(CodeOfConduct, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.Admin), nameof(Role.IntegrityOfficer)));
         // Anything that forgot to name a policy is closed, not open.
         options.FallbackPolicy = options.GetPolicy(Member);
     }

@@ -23,6 +23,7 @@ public static class Navigation
         new("/beheer/gebruikers", "Gebruikers en rollen", [Role.Admin]),
         new("/beheer/gemeente", "Meldpunt en vertrouwenspersonen", [Role.Admin]),
         new("/beheer/goedkeuren", "Rollen goedkeuren", [Role.Admin, Role.IntegrityOfficer]),
+        new("/beheer/gedragscode", "Gedragscode", [Role.Admin, Role.IntegrityOfficer]),
         // Officers reach it from the registers; the page lets both in.
         new("/beheer/afdelingen", "Afdelingsregels", [Role.Admin]),
         // Auditors only, as the page's policy says: a menu link that ends in "Geen toegang" misleads.
