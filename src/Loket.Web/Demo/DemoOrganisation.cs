@@ -51,7 +51,8 @@ internal static class DemoOrganisation
             // Planned on its first day, so the demo's arrangement stands whatever day the demo is made.
             Substitution.Plan(manager.Id, lead, new DateOnly(2026, 12, 21), new DateOnly(2027, 1, 3), plannedOn: new DateOnly(2026, 12, 21), planned: []).Value!,
             // The permit officer is the team leader's partner: she never decides on his declarations.
-            new Relation { TenantId = tenantId, EmployeeId = lead.Id, RelatedEmployeeId = permitOfficer.Id, Kind = RelationKind.Partner },
+            Relation.Record(tenantId, lead, permitOfficer, RelationKind.Partner, start,
+                new RelationOrigin(RelationSource.Hr, null, new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)), []).Value!,
             .. DemoDeclarations.For(tenantId, secretary, officer),
         ];
         return rows;
