@@ -85,10 +85,10 @@ public sealed record Declarant(string PolicySlug, bool Designated, bool TopOffic
                 Substitute = db.Substitutions.IgnoreQueryFilters()
                     .Where(s => s.TenantId == tenantId && s.ManagerId == e.ManagerId && s.From <= day && s.Until >= day)
                     .Select(s => (Guid?)s.SubstituteId).FirstOrDefault(),
-                ManagerIsRelation = db.Relations.IgnoreQueryFilters().Any(r => r.TenantId == tenantId && Relatedness.Links(r, declarantId, e.ManagerId)),
+                ManagerIsRelation = db.Relations.IgnoreQueryFilters().Any(r => r.TenantId == tenantId && Relatedness.Links(r, declarantId, e.ManagerId, day)),
                 SubstituteIsRelation = db.Substitutions.IgnoreQueryFilters()
                     .Where(s => s.TenantId == tenantId && s.ManagerId == e.ManagerId && s.From <= day && s.Until >= day)
-                    .Any(s => db.Relations.IgnoreQueryFilters().Any(r => r.TenantId == tenantId && Relatedness.Links(r, declarantId, s.SubstituteId))),
+                    .Any(s => db.Relations.IgnoreQueryFilters().Any(r => r.TenantId == tenantId && Relatedness.Links(r, declarantId, s.SubstituteId, day))),
             })
             .FirstOrDefault())));
 }

@@ -104,13 +104,14 @@ public static class DeclarationApi
 
         var decision = new Decision(request.Outcome ?? DeclarationStatus.Submitted, request.Motivation,
             (request.Conditions ?? []).Aggregate(DecisionConditions.None, (all, c) => all | c), request.ConditionsText, request.GiftDestination);
-        var related = await People.Relatedness.AreRelatedAsync(db, declaration.TenantId, declaration.EmployeeId, me);
+        var related = await People.Relatedness.AreRelatedAsync(db, declaration.TenantId, declaration.EmployeeId, me, time.Today());
         var destinations = await DestinationsAsync(db, engine, declaration);
         if (declaration.Decide(decision, destinations, me, related, DeclarationAccess.IsOfficer(http.User), time.GetUtcNow()) is { } error)
         {
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: error.Message);
         }
 
+        await People.RelationFromDeclaration.RecordAsync(db, declaration, LoketClaims.UserIdOf(http.User), time.GetUtcNow());
         notices.Queue(await DeclarationNotices.DecidedAsync(db, declaration));
         await db.SaveChangesAsync();
         await notices.SendQueuedAsync();

@@ -18,6 +18,7 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Employ
         builder.Property(d => d.Type).HasConversion<string>().HasMaxLength(32);
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(d => d.Verdict).HasConversion<string>().HasMaxLength(16);
+        builder.Property(d => d.RelationKind).HasConversion<string>().HasMaxLength(16);
         builder.Property(d => d.GiftDestination).HasConversion<string>().HasMaxLength(32);
         builder.Property(d => d.Answers).HasMaxLength(4000);
         builder.Property(d => d.Subject).HasMaxLength(500);
@@ -31,6 +32,8 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Employ
         builder.HasOne(d => d.Employee).WithMany().HasForeignKey(d => d.EmployeeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.Decider).WithMany().HasForeignKey(d => d.DeciderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.DecidedBy).WithMany().HasForeignKey(d => d.DecidedById).OnDelete(DeleteBehavior.Restrict);
+        // No foreign key for RelatedEmployeeId: adding one makes SQLite rebuild the table, which the register's
+        // search view (DeclarationSearchContent) refers to; the page checks the colleague in the municipality.
         builder.HasOne<EmployeeDeclaration>().WithMany().HasForeignKey(d => d.PreviousVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(d => d.TenantId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -10,6 +10,11 @@ namespace Loket.Web.Declarations;
 /// </summary>
 public sealed record DeclarationDescription(string? Subject, string? Counterparty = null, string? Role = null, DateOnly? StartDate = null)
 {
+    /// <summary>The colleague of a relationship, found in the employee's municipality by the caller (the form's picker).</summary>
+    public Guid? RelatedEmployeeId { get; init; }
+
+    public People.RelationKind? RelationKind { get; init; }
+
     /// <param name="type">The declaration's type; null when it could not be read (the start date then waits for it).</param>
     public IEnumerable<DescriptionRefusal> Check(DeclarationType? type)
     {
@@ -40,6 +45,11 @@ public sealed record DeclarationDescription(string? Subject, string? Counterpart
         else if (StartDate is { Year: < DutchDate.FirstYear or > DutchDate.LastYear })
         {
             yield return new StartDateOutOfRange();
+        }
+
+        if (RelatedEmployeeId is not null && type is { } named && !DeclarationKinds.Of(named).NamesColleague)
+        {
+            yield return new ColleagueNotAsked();
         }
     }
 }

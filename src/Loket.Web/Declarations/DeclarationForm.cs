@@ -11,6 +11,11 @@ public sealed class DeclarationForm
 
     public DateOnly? StartDate { get; set; }
 
+    /// <summary>The colleague a relationship is with (the employee picker's id).</summary>
+    public Guid? RelatedEmployeeId { get; set; }
+
+    public People.RelationKind? RelationKind { get; set; }
+
     /// <summary>The employee says the own manager is involved (e.g. the gift came through them): route one level up.</summary>
     public bool ManagerInvolved { get; set; }
 

@@ -18,8 +18,11 @@ public static class DeclarationKinds
         /// <summary>What attachments could help, before the list of accepted files.</summary>
         public required string AttachmentHint { get; init; }
 
-        /// <summary>Only a side activity has a start ("Vanaf wanneer?"): it runs for a while and may end.</summary>
-        public bool HasStartDate => Type == DeclarationType.SideActivity;
+        /// <summary>A side activity and a relationship have a start ("Vanaf wanneer?"): they run for a while and may end.</summary>
+        public bool HasStartDate => Type is DeclarationType.SideActivity or DeclarationType.Relationship;
+
+        /// <summary>A relationship names the colleague it is with, picked by name, so its approval can record the relation.</summary>
+        public bool NamesColleague => Type == DeclarationType.Relationship;
     }
 
     private const string OnlyIfItHelps = "Alleen als het helpt om de situatie te begrijpen.";

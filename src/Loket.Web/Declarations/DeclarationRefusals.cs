@@ -14,7 +14,14 @@ public sealed record SubjectMissing() : DescriptionRefusal(nameof(DeclarationDes
 public sealed record TextTooLong(string Field, string Message) : DescriptionRefusal(Field, Message);
 
 public sealed record StartDateNotAsked(DeclarationType Type)
-    : DescriptionRefusal(nameof(DeclarationDescription.StartDate), $"Een begindatum hoort niet bij een {Type.DutchLabel()}; alleen een nevenwerkzaamheid heeft er een.");
+    : DescriptionRefusal(nameof(DeclarationDescription.StartDate), $"Een begindatum hoort niet bij een {Type.DutchLabel()}; alleen een nevenwerkzaamheid of relatie heeft er een.");
+
+public sealed record ColleagueNotAsked()
+    : DescriptionRefusal(nameof(DeclarationDescription.RelatedEmployeeId), "Alleen bij een relatie kies je een collega.");
+
+/// <summary>The picked colleague is not an employee of the municipality, or is the employee.</summary>
+public sealed record UnknownColleague()
+    : DescriptionRefusal(nameof(DeclarationDescription.RelatedEmployeeId), "Kies een collega uit de lijst (niet jezelf).");
 
 public sealed record StartDateOutOfRange()
     : DescriptionRefusal(nameof(DeclarationDescription.StartDate), $"Vul een datum tussen {DutchDate.FirstYear} en {DutchDate.LastYear} in.");
@@ -58,9 +65,9 @@ public sealed record ResponseMissing() : Refusal("Schrijf je reactie.");
 
 public sealed record ResponseTooLong() : Refusal($"Een reactie is hoogstens {DeclarationTexts.EmployeeResponse} tekens.");
 
-public sealed record NotOwnSideActivity() : Refusal("Alleen de medewerker die de opgave deed, kan het einde van een nevenwerkzaamheid doorgeven.");
+public sealed record NotOwnSideActivity() : Refusal("Alleen de medewerker die de opgave deed, kan het einde van een nevenwerkzaamheid of relatie doorgeven.");
 
-public sealed record AlreadyEndedOrChanged() : Refusal("Deze nevenwerkzaamheid is al beëindigd of gewijzigd.");
+public sealed record AlreadyEndedOrChanged() : Refusal("Deze opgave is al beëindigd of gewijzigd.");
 
 public sealed record EndDateInvalid() : Refusal("Geef een einddatum op, niet voor de begindatum.");
 

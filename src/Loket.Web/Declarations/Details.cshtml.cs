@@ -1,5 +1,6 @@
 using Loket.Policy;
 using Loket.Web.Identity;
+using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Domain;
 using Loket.Web.Infrastructure.Jobs;
@@ -65,21 +66,32 @@ public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, JobNoti
     public async Task<IActionResult> OnPostDecideAsync(Guid id) =>
         await ChangeAsync(id, async (d, me) =>
         {
-            var related = await People.Relatedness.AreRelatedAsync(db, d.TenantId, d.EmployeeId, me);
-            var refusal = d.Decide(Decide.ToDecision(), Destinations, me, related, DeclarationAccess.IsOfficer(User), time.GetUtcNow());
-            if (refusal is null)
+            // Four eyes on the day of the decision: a relation ended before today no longer stands in the way.
+            var related = await People.Relatedness.AreRelatedAsync(db, d.TenantId, d.EmployeeId, me, time.Today());
+            var refused = d.Decide(Decide.ToDecision(), Destinations, me, related, DeclarationAccess.IsOfficer(User), time.GetUtcNow());
+            if (refused is null)
             {
+                await People.RelationFromDeclaration.RecordAsync(db, d, LoketClaims.UserIdOf(User), time.GetUtcNow());
                 notices.Queue(await DeclarationNotices.DecidedAsync(db, d));
             }
 
-            return refusal;
+            return refused;
         }, "Decide.Outcome");
 
     public async Task<IActionResult> OnPostRespondAsync(Guid id) =>
         await ChangeAsync(id, (d, me) => Task.FromResult(d.Respond(me, ResponseText, time.GetUtcNow())), nameof(ResponseText));
 
     public async Task<IActionResult> OnPostEndAsync(Guid id) =>
-        await ChangeAsync(id, (d, me) => Task.FromResult(d.End(me, EndDate, time.GetUtcNow())), nameof(EndDate));
+        await ChangeAsync(id, async (d, me) =>
+        {
+            var refused = d.End(me, EndDate, time.GetUtcNow());
+            if (refused is null)
+            {
+                await People.RelationFromDeclaration.EndAsync(db, d, LoketClaims.UserIdOf(User), time.GetUtcNow());
+            }
+
+            return refused;
+        }, nameof(EndDate));
 
     public async Task<IActionResult> OnPostAttachAsync(Guid id)
     {

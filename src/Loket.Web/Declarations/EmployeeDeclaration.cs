@@ -43,6 +43,15 @@ public sealed class EmployeeDeclaration : ITenantOwned
     /// <summary>The role in the side activity (voorzitter, docent) or the nature of the interest.</summary>
     public string? Role { get; private set; }
 
+    /// <summary>
+    /// The colleague a relationship declaration is about, picked by name; its approval records the relation
+    /// in the register (People/RelationFromDeclaration), its end ends it.
+    /// </summary>
+    public Guid? RelatedEmployeeId { get; private set; }
+
+    /// <summary>What the relation with that colleague is (partner, family, friend).</summary>
+    public RelationKind? RelationKind { get; private set; }
+
     public DateOnly? StartDate { get; private set; }
 
     public DateOnly? EndDate { get; private set; }
@@ -138,6 +147,8 @@ public sealed class EmployeeDeclaration : ITenantOwned
             Counterparty = Blank(description.Counterparty),
             Role = Blank(description.Role),
             StartDate = description.StartDate,
+            RelatedEmployeeId = description.RelatedEmployeeId,
+            RelationKind = description.RelatedEmployeeId is null ? null : description.RelationKind ?? People.RelationKind.Partner,
             Verdict = submission.Verdict,
             Citation = submission.Citation,
             SubmittedAt = now,
@@ -280,10 +291,13 @@ public sealed class EmployeeDeclaration : ITenantOwned
         return null;
     }
 
-    /// <summary>A side activity ends: it leaves the current register, the row stays as history.</summary>
+    /// <summary>
+    /// A side activity or a relationship ends: it leaves the current register, the row stays as history
+    /// (a relationship's relation in the register ends with it).
+    /// </summary>
     public Refusal? End(Guid employeeId, DateOnly? endDate, DateTimeOffset now)
     {
-        if (employeeId != EmployeeId || Type != DeclarationType.SideActivity)
+        if (employeeId != EmployeeId || !DeclarationKinds.Of(Type).HasStartDate)
         {
             return new NotOwnSideActivity();
         }

@@ -70,6 +70,8 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
                 Counterparty = previous.Counterparty,
                 Role = previous.Role,
                 StartDate = previous.StartDate,
+                RelatedEmployeeId = previous.RelatedEmployeeId,
+                RelationKind = previous.RelationKind,
                 PreviousVersionId = previous.Id,
                 Answers = DeclarationJson.Parse(previous.Answers).Input is { } stored ? FormAnswers.Write(stored.Declaration) : [],
             };
@@ -102,6 +104,7 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
 
         Kind = kind;
         RequireSubject();
+        await RequireColleagueAsync();
         await KeepFilesAsync();
         var (answers, _) = await EvaluateAsync();
         if (ModelState.IsValid && answers is not null && Verdict is not null)
@@ -136,6 +139,7 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
 
         Kind = kind;
         RequireSubject();
+        await RequireColleagueAsync();
         await KeepFilesAsync();
         var (answers, declarant) = await EvaluateAsync();
         if (!ModelState.IsValid || answers is null || declarant is null || Verdict is null)
@@ -173,9 +177,32 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         return Redirect($"/meldingen/{declaration.Id}?ingediend=1");
     }
 
-    /// <summary>The employee's own words; a start date only where the form asks for one.</summary>
+    /// <summary>The picked colleague's name, for the check step.</summary>
+    public string? ColleagueName { get; private set; }
+
+    /// <summary>The employee's own words; a start date and a colleague only where the form asks for them.</summary>
     private DeclarationDescription Description =>
-        new(Input.Subject, Input.Counterparty, Input.Role, Kind.HasStartDate ? Input.StartDate : null);
+        new(Input.Subject, Input.Counterparty, Input.Role, Kind.HasStartDate ? Input.StartDate : null)
+        {
+            RelatedEmployeeId = Kind.NamesColleague ? Input.RelatedEmployeeId : null,
+            RelationKind = Kind.NamesColleague ? Input.RelationKind : null,
+        };
+
+    /// <summary>A picked colleague is someone else of this municipality (the picker's list is no guarantee).</summary>
+    private async Task RequireColleagueAsync()
+    {
+        if (Description.RelatedEmployeeId is not { } colleague)
+        {
+            return;
+        }
+
+        ColleagueName = colleague == LoketClaims.EmployeeOf(User) ? null
+            : await db.Employees.Where(e => e.Id == colleague).Select(e => e.Name).FirstOrDefaultAsync();
+        if (ColleagueName is null)
+        {
+            AddError(new UnknownColleague());
+        }
+    }
 
     /// <summary>Every refusal of the description at once, next to its field (the same check <see cref="EmployeeDeclaration.Submit"/> makes).</summary>
     private void RequireSubject()

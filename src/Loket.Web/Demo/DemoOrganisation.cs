@@ -52,7 +52,8 @@ internal static class DemoOrganisation
             // leader has no demo account yet (DemoCatalog); TODO issue 16 point 7: give her one, the demo is planned as if she had.
             Substitution.Plan(manager.Id, lead, substituteHasAccount: true, new DateOnly(2026, 12, 21), new DateOnly(2027, 1, 3), plannedOn: new DateOnly(2026, 12, 21), planned: []).Value!,
             // The permit officer is the team leader's partner: she never decides on his declarations.
-            new Relation { TenantId = tenantId, EmployeeId = lead.Id, RelatedEmployeeId = permitOfficer.Id, Kind = RelationKind.Partner },
+            Relation.Record(tenantId, lead, permitOfficer, RelationKind.Partner, start,
+                new RelationOrigin(RelationSource.Hr, null, new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)), []).Value!,
             .. DemoDeclarations.For(tenantId, secretary, officer),
         ];
         return rows;

@@ -53,10 +53,21 @@ internal sealed class PeopleConfiguration :
 
     public void Configure(EntityTypeBuilder<Relation> builder)
     {
-        builder.HasIndex(r => new { r.TenantId, r.EmployeeId, r.RelatedEmployeeId }).IsUnique();
+        // Not unique: a pair may have an ended relation and a later one; Relation.Record refuses an overlapping duplicate.
+        builder.HasIndex(r => new { r.TenantId, r.EmployeeId, r.RelatedEmployeeId });
+        builder.HasIndex(r => new { r.TenantId, r.RelatedEmployeeId });
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
+        // Rows from before the register had a source came from the demo or a test: "Import" is the nearest.
+        // The sentinel is no member, so EF always writes the source it was given.
+        builder.Property(r => r.Source).HasConversion<string>().HasMaxLength(16)
+            .HasDefaultValue(RelationSource.Import).HasSentinel((RelationSource)(-1));
+        builder.Property(r => r.Reason).HasMaxLength(Relation.ReasonLength);
+        builder.Property(r => r.CorrectionReason).HasMaxLength(Relation.ReasonLength);
+        builder.Property(r => r.EndReason).HasMaxLength(Relation.ReasonLength);
         builder.HasOne<Employee>().WithMany().HasForeignKey(r => r.EmployeeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Employee>().WithMany().HasForeignKey(r => r.RelatedEmployeeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Declarations.EmployeeDeclaration>().WithMany().HasForeignKey(r => r.DeclarationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => r.DeclarationId);
     }
 }

@@ -36,7 +36,7 @@ public sealed class ExclusionTests
         {
             var iris = await db.Employees.SingleAsync(e => e.EmployeeNumber == "1004");
             var mark = await db.Employees.SingleAsync(e => e.EmployeeNumber == "1002");
-            db.Relations.Add(new Relation { EmployeeId = iris.Id, RelatedEmployeeId = mark.Id, Kind = default });
+            db.Relations.Add(Relation.Record(iris.TenantId, iris, mark, RelationKind.Partner, new DateOnly(2020, 1, 1), new RelationOrigin(RelationSource.Hr, null, DateTimeOffset.UnixEpoch), []).Value!);
             return await db.SaveChangesAsync();
         }, "leiden");
         using var reporter = app.CreateLoketClient();

@@ -31,10 +31,20 @@ public sealed record LineBuilder(LoketApp App, Guid TenantId, Guid Employee, Gui
         return colleague.Id;
     });
 
-    public Task RelateAsync(Guid a, Guid b, Guid? inTenant = null) => App.WithDbAsync(db =>
+    /// <summary>
+    /// A relation through <see cref="Relation.Record"/>, from <paramref name="from"/> (2020 by default);
+    /// <paramref name="inTenant"/> files it under another municipality, which no route can (for isolation tests).
+    /// </summary>
+    public Task<Guid> RelateAsync(Guid a, Guid b, Guid? inTenant = null, DateOnly? from = null) => App.WithDbAsync(async db =>
     {
-        db.Relations.Add(new Relation { TenantId = inTenant ?? TenantId, EmployeeId = a, RelatedEmployeeId = b, Kind = RelationKind.Partner });
-        return db.SaveChangesAsync();
+        var people = await db.Employees.IgnoreQueryFilters().Where(e => e.Id == a || e.Id == b).ToListAsync();
+        var origin = new RelationOrigin(RelationSource.Hr, null, DateTimeOffset.UnixEpoch);
+        var relation = Relation.Record(TenantId, people.Single(e => e.Id == a), people.Single(e => e.Id == b), RelationKind.Partner,
+            from ?? new DateOnly(2020, 1, 1), origin, []).Value!;
+        relation.TenantId = inTenant ?? TenantId;
+        db.Relations.Add(relation);
+        await db.SaveChangesAsync();
+        return relation.Id;
     });
 
     public Task SubstituteAsync(Guid manager, Guid substitute, DateOnly from, DateOnly until) => App.WithDbAsync(async db =>

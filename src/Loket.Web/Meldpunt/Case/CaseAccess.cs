@@ -1,4 +1,5 @@
 using Loket.Web.Identity;
+using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.People;
@@ -13,19 +14,19 @@ namespace Loket.Web.Meldpunt.Case;
 /// out until an officer who sees the case records that they were not meant.
 /// Content is for assigned handlers; anyone else on the desk records a reason first.
 /// </summary>
-public sealed class CaseAccess(LoketDbContext db, KeyRing ring)
+public sealed class CaseAccess(LoketDbContext db, KeyRing ring, TimeProvider time)
 {
     public string InvolvedTag(Guid employeeId) => ring.Tag("involved", employeeId.ToString());
 
     /// <summary>An account named as involved: desk accounts without an employee record can be named too.</summary>
     public string AccountTag(Guid userId) => ring.Tag("involved-account", userId.ToString());
 
-    /// <summary>Tags of the user's account, their employee records in every municipality and everyone they declared a relation with.</summary>
+    /// <summary>Tags of the user's account, their employee records in every municipality and everyone they are related to today.</summary>
     public async Task<List<string>> ExcludingTagsAsync(Guid userId, CancellationToken cancellationToken = default)
     {
         var employees = await db.Memberships.IgnoreQueryFilters()
             .Where(m => m.UserId == userId && m.EmployeeId != null).Select(m => m.EmployeeId!.Value).ToListAsync(cancellationToken);
-        var excluded = await Relatedness.WithRelationsAsync(db.Relations.IgnoreQueryFilters(), employees, cancellationToken);
+        var excluded = await Relatedness.WithRelationsAsync(db.Relations.IgnoreQueryFilters(), employees, time.Today(), cancellationToken);
         return [AccountTag(userId), .. excluded.Select(InvolvedTag)];
     }
 

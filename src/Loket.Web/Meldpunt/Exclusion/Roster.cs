@@ -1,4 +1,5 @@
 using Loket.Web.Identity;
+using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Meldpunt.Case;
 using Loket.Web.People;
@@ -14,7 +15,7 @@ namespace Loket.Web.Meldpunt.Exclusion;
 public sealed record RosterPerson(Candidate Candidate, string Name, string? Department, IReadOnlyList<string> Tags, bool AtDesk);
 
 /// <summary>Everyone of one municipality who can be named in a report.</summary>
-public sealed class Roster(LoketDbContext db, CaseAccess access)
+public sealed class Roster(LoketDbContext db, CaseAccess access, TimeProvider time)
 {
     private const Role DeskRoles = Role.IntegrityOfficer | Role.Secretary;
 
@@ -25,7 +26,7 @@ public sealed class Roster(LoketDbContext db, CaseAccess access)
         var members = await db.Memberships.IgnoreQueryFilters().Where(m => m.TenantId == tenantId)
             .Select(m => new { m.UserId, m.EmployeeId, m.Roles, m.User!.UserName, m.User.DisplayName, m.User.Email }).ToListAsync(cancellationToken);
         var deskEmployees = members.Where(m => (m.Roles & DeskRoles) != 0 && m.EmployeeId is not null).Select(m => m.EmployeeId!.Value).ToList();
-        var atDesk = await Relatedness.WithRelationsAsync(Relatedness.In(db, tenantId), deskEmployees, cancellationToken);
+        var atDesk = await Relatedness.WithRelationsAsync(Relatedness.In(db, tenantId), deskEmployees, time.Today(), cancellationToken);
 
         var people = new List<RosterPerson>();
         foreach (var e in employees)

@@ -235,6 +235,13 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("RelatedEmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RelationKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<DateTimeOffset?>("ReminderSentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1067,7 +1074,33 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CorrectedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("DeclarationId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EndedById")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Kind")
@@ -1075,20 +1108,43 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("RelatedEmployeeId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Import");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DeclarationId");
+
                     b.HasIndex("EmployeeId");
 
                     b.HasIndex("RelatedEmployeeId");
 
-                    b.HasIndex("TenantId", "EmployeeId", "RelatedEmployeeId")
-                        .IsUnique();
+                    b.HasIndex("TenantId", "RelatedEmployeeId");
+
+                    b.HasIndex("TenantId", "EmployeeId", "RelatedEmployeeId");
 
                     b.ToTable("Relations");
                 });
@@ -1524,6 +1580,11 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
 
             modelBuilder.Entity("Loket.Web.People.Relation", b =>
                 {
+                    b.HasOne("Loket.Web.Declarations.EmployeeDeclaration", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Loket.Web.People.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")

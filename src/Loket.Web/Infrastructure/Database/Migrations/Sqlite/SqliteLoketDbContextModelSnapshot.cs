@@ -230,6 +230,13 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("RelatedEmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelationKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReminderSentAt")
                         .HasColumnType("INTEGER");
 
@@ -1062,7 +1069,33 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CorrectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CorrectedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeclarationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("EmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EndedById")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -1070,7 +1103,27 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RelatedEmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Import");
+
+                    b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
@@ -1078,12 +1131,15 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DeclarationId");
+
                     b.HasIndex("EmployeeId");
 
                     b.HasIndex("RelatedEmployeeId");
 
-                    b.HasIndex("TenantId", "EmployeeId", "RelatedEmployeeId")
-                        .IsUnique();
+                    b.HasIndex("TenantId", "RelatedEmployeeId");
+
+                    b.HasIndex("TenantId", "EmployeeId", "RelatedEmployeeId");
 
                     b.ToTable("Relations");
                 });
@@ -1517,6 +1573,11 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 
             modelBuilder.Entity("Loket.Web.People.Relation", b =>
                 {
+                    b.HasOne("Loket.Web.Declarations.EmployeeDeclaration", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Loket.Web.People.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")
