@@ -15,4 +15,7 @@ public sealed class Desk
     public string? Email { get; set; }
 
     public List<Tenant> Tenants { get; } = [];
+
+    /// <summary>Made by demo mode: removed when the product starts with demo mode off.</summary>
+    public bool IsDemo { get; set; }
 }
