@@ -7,6 +7,12 @@ public sealed class DemoOptions
 
     public bool Enabled { get; set; }
 
+    /// <summary>
+    /// Whether a newly made demo municipality gets its year of activity (DemoActivity). On for
+    /// <c>./scripts/run</c>; the test hosts switch it off so a test starts from an organisation without work.
+    /// </summary>
+    public bool Activity { get; set; } = true;
+
     /// <summary>Password of every demo account; documented in the README, demo mode only.</summary>
     public const string Password = "Demo-Loket-2026!";
 }

@@ -10,18 +10,32 @@ namespace Loket.Web.Demo;
 /// Loads the five municipalities (once) and keeps the demo accounts in step with demo mode:
 /// present while it is on, removed as soon as the product starts with demo mode off.
 /// </summary>
-public sealed class DemoSeeder(LoketDbContext db, IPasswordHasher<UserAccount> hasher)
+public sealed class DemoSeeder(LoketDbContext db, IPasswordHasher<UserAccount> hasher, IServiceScopeFactory scopes, IConfiguration configuration)
 {
     public async Task ApplyAsync(bool demoEnabled, CancellationToken cancellationToken = default)
     {
         if (!demoEnabled)
         {
             await RemoveDemoAccountsAsync(cancellationToken);
+            await new DemoRemoval(db).RemoveAsync(cancellationToken);
             return;
         }
 
+        var known = await db.Tenants.Select(t => t.Id).ToListAsync(cancellationToken);
         await EnsureMunicipalitiesAsync(cancellationToken);
         await EnsureDemoAccountsAsync(cancellationToken);
+
+        // A year of activity, once: only in a municipality this start made.
+        if (!configuration.GetValue($"{DemoOptions.Section}:{nameof(DemoOptions.Activity)}", true))
+        {
+            return;
+        }
+
+        var made = await db.Tenants.Where(t => t.IsDemo && !known.Contains(t.Id)).ToListAsync(cancellationToken);
+        foreach (var tenant in made)
+        {
+            await DemoActivity.AddAsync(scopes, tenant, cancellationToken);
+        }
     }
 
     private async Task EnsureMunicipalitiesAsync(CancellationToken cancellationToken)
@@ -29,13 +43,13 @@ public sealed class DemoSeeder(LoketDbContext db, IPasswordHasher<UserAccount> h
         var desks = await db.Desks.ToDictionaryAsync(d => d.Slug, cancellationToken);
         foreach (var seed in DemoCatalog.Desks.Where(d => !desks.ContainsKey(d.Slug)))
         {
-            desks[seed.Slug] = db.Desks.Add(new Desk { Slug = seed.Slug, Name = seed.Name, Email = seed.Email }).Entity;
+            desks[seed.Slug] = db.Desks.Add(new Desk { Slug = seed.Slug, Name = seed.Name, Email = seed.Email, IsDemo = true }).Entity;
         }
 
         var existing = await db.Tenants.Select(t => t.Slug).ToListAsync(cancellationToken);
         foreach (var seed in DemoCatalog.Tenants.Where(t => !existing.Contains(t.Slug)))
         {
-            var tenant = db.Tenants.Add(new Tenant { Slug = seed.Slug, Name = seed.Name, PolicySlug = seed.Slug, PrimaryColor = seed.Color, DeskId = desks[seed.DeskSlug].Id }).Entity;
+            var tenant = db.Tenants.Add(new Tenant { Slug = seed.Slug, Name = seed.Name, PolicySlug = seed.Slug, PrimaryColor = seed.Color, DeskId = desks[seed.DeskSlug].Id, IsDemo = true }).Entity;
             db.AddRange(DemoOrganisation.For(tenant.Id));
         }
 

@@ -25,6 +25,9 @@ public sealed class Desk
 
     public List<Tenant> Tenants { get; } = [];
 
+    /// <summary>Made by demo mode: removed when the product starts with demo mode off.</summary>
+    public bool IsDemo { get; set; }
+
     public void SetContact(DeskContact contact) =>
         (Email, Phone, VisitingAddress, OpeningHours) = (contact.Email, contact.Phone, contact.VisitingAddress, contact.OpeningHours);
 }

@@ -19,4 +19,7 @@ public sealed class Tenant
     public Guid DeskId { get; set; }
 
     public Desk? Desk { get; set; }
+
+    /// <summary>Made by demo mode: removed with everything in it when the product starts with demo mode off.</summary>
+    public bool IsDemo { get; set; }
 }

@@ -13,6 +13,8 @@ public sealed class SecondFactorTests
     public async Task Without_demo_mode_an_officer_who_signs_in_with_a_password_only_must_set_up_TOTP_before_anything_else(DatabaseKind kind)
     {
         await using var demo = await LoketApp.StartAsync(kind);
+        // Leiden is kept as a real municipality: switching demo mode off removes the demo ones.
+        await demo.WithDbAsync(db => db.Tenants.Where(t => t.Slug == "leiden").ExecuteUpdateAsync(s => s.SetProperty(t => t.IsDemo, false)));
         await using var app = new LoketApp(demo.Database, new Dictionary<string, string?> { ["Demo:Enabled"] = "false", ["Crypto:KeyFile"] = demo.KeyFile }, ownsDatabase: false);
         var userName = await app.CreateAccountAsync("leiden", "iris", Role.Employee | Role.IntegrityOfficer, "1004");
         using var officer = app.CreateLoketClient();

@@ -1224,6 +1224,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1275,6 +1278,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.Property<Guid>("DeskId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()
