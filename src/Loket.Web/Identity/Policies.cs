@@ -25,6 +25,9 @@ public static class Policies
     /// <summary>Admin or integrity officer: who may record a department's stricter rules (no gifts at all).</summary>
     public const string DepartmentRules = nameof(DepartmentRules);
 
+    /// <summary>HR adviser or integrity officer: who may see and keep the register of relations between employees (sensitive).</summary>
+    public const string Relations = nameof(Relations);
+
     /// <summary>Admin or integrity officer: the second person who approves a sensitive role or an account's link to a person.</summary>
     public const string MembershipApproval = nameof(MembershipApproval);
 
@@ -41,6 +44,7 @@ public static class Policies
 
         options.AddPolicy(PeopleAdministration, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.Admin), nameof(Role.HrAdviser)));
         options.AddPolicy(DepartmentRules, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.Admin), nameof(Role.IntegrityOfficer)));
+        options.AddPolicy(Relations, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.HrAdviser), nameof(Role.IntegrityOfficer)));
         options.AddPolicy(MembershipApproval, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.Admin), nameof(Role.IntegrityOfficer)));
         options.AddPolicy(CodeOfConduct, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.Admin), nameof(Role.IntegrityOfficer)));
         // Anything that forgot to name a policy is closed, not open.
