@@ -47,7 +47,8 @@ internal sealed class DemoDeclarationHistory(LoketDbContext db, PolicyEngine eng
             new Decision(DeclarationStatus.Refused, "De gemeente onderhandelt met deze partij; een diner op hun kosten past daar niet bij.")), cancellationToken);
         Succeeds(dinner.Respond(employee.Id, "Begrepen. Ik heb de uitnodiging beleefd afgeslagen.", At(115, 10)));
         await FileAsync(new(employee, DeclarationType.SideActivity, SideActivityJson,
-            new(story.ChangedSideActivityAfter.Subject, story.ChangedSideActivityAfter.Organisation, story.ChangedSideActivityAfter.Role, Today.AddDays(-60)), 60, approve) { Previous = before }, cancellationToken);
+            new(story.ChangedSideActivityAfter.Subject, story.ChangedSideActivityAfter.Organisation, story.ChangedSideActivityAfter.Role, Today.AddDays(-60)), 60, approve)
+        { Previous = before }, cancellationToken);
         await FileAsync(new(employee, DeclarationType.Gift, "{\"type\":\"gift\",\"valueEur\":45,\"status\":\"accepted\",\"form\":\"goods\",\"christmasPackage\":true,\"deliveredAtHome\":true}",
             new(story.ChristmasPackage.Subject, story.ChristmasPackage.Giver), 17), cancellationToken);
         await FileAsync(new(employee, DeclarationType.SideActivity, "{\"type\":\"side-activity\",\"paid\":true,\"relatedToOwnWork\":true,\"organisationDealsWithMunicipality\":false,\"duringWorkingHours\":false}",
@@ -84,7 +85,7 @@ internal sealed class DemoDeclarationHistory(LoketDbContext db, PolicyEngine eng
         var day = Today.AddDays(-daysAgo);
         day = day.DayOfWeek switch { DayOfWeek.Saturday => day.AddDays(-1), DayOfWeek.Sunday => day.AddDays(-2), _ => day };
         var local = day.ToDateTime(new TimeOnly(hour, 0));
-        return new DateTimeOffset(local, DutchTime.Zone.GetUtcOffset(local));
+        return new DateTimeOffset(local, DutchTime.Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     private async Task<EmployeeDeclaration> FileAsync(Plan plan, CancellationToken cancellationToken)

@@ -33,7 +33,7 @@ internal static class DemoReports
         DateTimeOffset At(int daysAgo, int hour)
         {
             var local = today.AddDays(-daysAgo).ToDateTime(new TimeOnly(hour, 0));
-            return new DateTimeOffset(local, DutchTime.Zone.GetUtcOffset(local));
+            return new DateTimeOffset(local, DutchTime.Zone.GetUtcOffset(local)).ToUniversalTime();
         }
 
         // Filed on the day it came in, by the intake every channel uses.

@@ -69,7 +69,9 @@ public sealed class DemoActivityTests
         using var employee = app.CreateLoketClient();
         await employee.LoginAsDemoAsync("leiden", "medewerker");
         var mine = (await employee.GetPageAsync("/meldingen")).Document.Body!.TextContent;
-        Assert.Contains("Taalhuis Leiden-Noord", mine, StringComparison.Ordinal);
+        Assert.Contains("Docent Nederlands voor nieuwkomers", mine, StringComparison.Ordinal);
+        Assert.Contains("(vervangen)", mine, StringComparison.Ordinal);
+        Assert.Contains("(beëindigd)", mine, StringComparison.Ordinal);
         Assert.Contains("Wacht op besluit", mine, StringComparison.Ordinal);
         Assert.Contains("Afgewezen", mine, StringComparison.Ordinal);
         Assert.Contains("Goedgekeurd onder voorwaarden", mine, StringComparison.Ordinal);

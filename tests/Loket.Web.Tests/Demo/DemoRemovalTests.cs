@@ -49,8 +49,14 @@ public sealed class DemoRemovalTests
             var function = new JobFunction { TenantId = tenant.Id, Code = "BM", Name = "Beleidsmedewerker" };
             db.AddRange(unit, function, new Employee
             {
-                TenantId = tenant.Id, EmployeeNumber = "1", Name = "Kees Katwijker", Email = "1@katwijk.invalid", EmploymentType = EmploymentType.Ambtenaar,
-                StartDate = new DateOnly(2024, 1, 1), OrgUnitId = unit.Id, JobFunctionId = function.Id,
+                TenantId = tenant.Id,
+                EmployeeNumber = "1",
+                Name = "Kees Katwijker",
+                Email = "1@katwijk.invalid",
+                EmploymentType = EmploymentType.Ambtenaar,
+                StartDate = new DateOnly(2024, 1, 1),
+                OrgUnitId = unit.Id,
+                JobFunctionId = function.Id,
             });
             return await db.SaveChangesAsync();
         }, "katwijk");

@@ -43,7 +43,8 @@ public sealed class HealthAndDemoModeTests
 
         Assert.Equal(0, await production.WithDbAsync(db => db.Users.CountAsync(u => u.IsDemo)));
         Assert.Equal(0, await production.WithDbAsync(db => db.Tenants.CountAsync()));
+        // The demo municipalities went with the accounts (DemoRemovalTests): the sign-in is refused, not redirected.
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
-        Assert.Contains("klopt niet", await login.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(login.Headers.Location);
     }
 }
