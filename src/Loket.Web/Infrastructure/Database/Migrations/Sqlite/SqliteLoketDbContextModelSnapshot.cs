@@ -230,13 +230,6 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("RelatedEmployeeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RelationKind")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
                     b.Property<long?>("ReminderSentAt")
                         .HasColumnType("INTEGER");
 
@@ -416,52 +409,6 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("Memberships");
                 });
 
-            modelBuilder.Entity("Loket.Web.Identity.Passwords.PasswordLink", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("SupersededAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("UsedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("PasswordLinks", (string)null);
-                });
-
             modelBuilder.Entity("Loket.Web.Identity.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -520,9 +467,6 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
-
-                    b.Property<long?>("ClaimedUntil")
-                        .HasColumnType("INTEGER");
 
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("INTEGER");
@@ -1069,33 +1013,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("CorrectedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("CorrectedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CorrectionReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("DeclarationId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("EmployeeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EndReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("EndedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("EndedById")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -1103,27 +1021,7 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Reason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("RecordedById")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("RelatedEmployeeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasDefaultValue("Import");
-
-                    b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
@@ -1131,15 +1029,12 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DeclarationId");
-
                     b.HasIndex("EmployeeId");
 
                     b.HasIndex("RelatedEmployeeId");
 
-                    b.HasIndex("TenantId", "RelatedEmployeeId");
-
-                    b.HasIndex("TenantId", "EmployeeId", "RelatedEmployeeId");
+                    b.HasIndex("TenantId", "EmployeeId", "RelatedEmployeeId")
+                        .IsUnique();
 
                     b.ToTable("Relations");
                 });
@@ -1176,39 +1071,6 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("Substitutions");
                 });
 
-            modelBuilder.Entity("Loket.Web.Tenants.ConfidantListing", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phone")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
-
-                    b.ToTable("ConfidantListings");
-                });
-
             modelBuilder.Entity("Loket.Web.Tenants.Desk", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1219,29 +1081,14 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("IsDemo")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("OpeningHours")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phone")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("VisitingAddress")
-                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1252,19 +1099,6 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("Desks");
                 });
 
-            modelBuilder.Entity("Loket.Web.Tenants.InstallationOperator", b =>
-                {
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("GrantedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("UserId");
-
-                    b.ToTable("InstallationOperators");
-                });
-
             modelBuilder.Entity("Loket.Web.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1273,9 +1107,6 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.Property<Guid>("DeskId")
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsDemo")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1439,21 +1270,6 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("Loket.Web.Identity.Passwords.PasswordLink", b =>
-                {
-                    b.HasOne("Loket.Web.Tenants.Tenant", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Loket.Web.Identity.UserAccount", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Loket.Web.Meldpunt.Case.AccessGrant", b =>
                 {
                     b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
@@ -1579,11 +1395,6 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 
             modelBuilder.Entity("Loket.Web.People.Relation", b =>
                 {
-                    b.HasOne("Loket.Web.Declarations.EmployeeDeclaration", null)
-                        .WithMany()
-                        .HasForeignKey("DeclarationId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Loket.Web.People.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")
@@ -1626,15 +1437,6 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Navigation("Manager");
 
                     b.Navigation("Substitute");
-                });
-
-            modelBuilder.Entity("Loket.Web.Tenants.InstallationOperator", b =>
-                {
-                    b.HasOne("Loket.Web.Identity.UserAccount", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Loket.Web.Tenants.Tenant", b =>
