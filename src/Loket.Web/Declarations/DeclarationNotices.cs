@@ -1,6 +1,7 @@
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Mail;
+using Loket.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.Declarations;
@@ -40,7 +41,7 @@ public static class DeclarationNotices
     // The officers' queue: every officer of the municipality except the employee and the employee's relations.
     private static async Task<IReadOnlyList<Notification>> OfficersAsync(LoketDbContext db, EmployeeDeclaration declaration, string subject, string link, CancellationToken cancellationToken)
     {
-        var excluded = await People.Relatedness.WithRelationsAsync(People.Relatedness.In(db, declaration.TenantId), [declaration.EmployeeId], cancellationToken);
+        var excluded = await People.Relatedness.WithRelationsAsync(People.Relatedness.In(db, declaration.TenantId), [declaration.EmployeeId], DutchTime.Day(declaration.SubmittedAt), cancellationToken);
         var officers = await db.Memberships.IgnoreQueryFilters()
             .Where(m => m.TenantId == declaration.TenantId && (m.Roles & Role.IntegrityOfficer) != 0 && m.User!.Email != null)
             .Select(m => new { m.EmployeeId, m.User!.Email, m.User.DisplayName }).ToListAsync(cancellationToken);

@@ -24,7 +24,7 @@ internal static class DemoActivity
         var db = services.GetRequiredService<LoketDbContext>();
         var time = services.GetRequiredService<TimeProvider>();
         // The web host registers the engine; the CLI starts without one.
-        var engine = services.GetService<PolicyEngine>() ?? PolicyEngine.Load(services.GetRequiredService<IConfiguration>());
+        var engine = services.GetService<PolicyEngine>() ?? new PolicyEngine(await PolicyVersions.PolicyHistory.LoadAsync(db, cancellationToken));
         var people = await DemoPeople.LoadAsync(db, tenant, cancellationToken);
         var story = DemoStory.For(tenant.Slug);
 

@@ -2,6 +2,7 @@ using Loket.Web.Identity;
 using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Domain;
+using Loket.Web.Infrastructure.Jobs;
 using Loket.Web.Infrastructure.Time;
 using Loket.Web.Meldpunt.Case;
 using Loket.Web.Meldpunt.Exclusion;
@@ -40,7 +41,7 @@ internal static class DemoReports
         async Task<Report> FileAsync(ReportCategory category, ReportChannel channel, string text, int daysAgo, Guid? related = null)
         {
             var intake = new ReportIntake(db, crypto, services.GetRequiredService<ReceiptCodes>(), services.GetRequiredService<Exclusions>(),
-                new FixedTime(At(daysAgo, 10)), services.GetRequiredService<IOptions<MeldpuntOptions>>());
+                services.GetRequiredService<CaseAccess>(), services.GetRequiredService<JobNotifications>(), new FixedTime(At(daysAgo, 10)), services.GetRequiredService<IOptions<MeldpuntOptions>>());
             var filed = await intake.FileAsync(new NewReport(tenant.Id, category, channel, text, null, today.AddDays(-daysAgo - 5), related),
                 withReceiptCode: channel == ReportChannel.Anonymous, cancellationToken: cancellationToken);
             return filed.Report;

@@ -230,6 +230,13 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("RelatedEmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelationKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReminderSentAt")
                         .HasColumnType("INTEGER");
 
@@ -409,6 +416,52 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("Memberships");
                 });
 
+            modelBuilder.Entity("Loket.Web.Identity.Passwords.PasswordLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PasswordLinks", (string)null);
+                });
+
             modelBuilder.Entity("Loket.Web.Identity.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -467,6 +520,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("INTEGER");
@@ -1013,7 +1069,33 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CorrectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CorrectedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeclarationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("EmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EndedById")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -1021,7 +1103,27 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RelatedEmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Import");
+
+                    b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
@@ -1029,12 +1131,15 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DeclarationId");
+
                     b.HasIndex("EmployeeId");
 
                     b.HasIndex("RelatedEmployeeId");
 
-                    b.HasIndex("TenantId", "EmployeeId", "RelatedEmployeeId")
-                        .IsUnique();
+                    b.HasIndex("TenantId", "RelatedEmployeeId");
+
+                    b.HasIndex("TenantId", "EmployeeId", "RelatedEmployeeId");
 
                     b.ToTable("Relations");
                 });
@@ -1071,7 +1176,68 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("Substitutions");
                 });
 
-            modelBuilder.Entity("Loket.Web.Tenants.Desk", b =>
+            modelBuilder.Entity("Loket.Web.PolicyVersions.StoredPolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicySlug")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UploadedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicySlug", "EffectiveFrom");
+
+                    b.HasIndex("Status", "DecidedAt");
+
+                    b.ToTable("StoredPolicies");
+                });
+
+            modelBuilder.Entity("Loket.Web.Tenants.ConfidantListing", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1086,9 +1252,57 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ConfidantListings");
+                });
+
+            modelBuilder.Entity("Loket.Web.Tenants.Desk", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpeningHours")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitingAddress")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1099,6 +1313,19 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("Desks");
                 });
 
+            modelBuilder.Entity("Loket.Web.Tenants.InstallationOperator", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("InstallationOperators");
+                });
+
             modelBuilder.Entity("Loket.Web.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1107,6 +1334,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.Property<Guid>("DeskId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1270,6 +1500,21 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Loket.Web.Identity.Passwords.PasswordLink", b =>
+                {
+                    b.HasOne("Loket.Web.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Loket.Web.Identity.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Loket.Web.Meldpunt.Case.AccessGrant", b =>
                 {
                     b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
@@ -1395,6 +1640,11 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 
             modelBuilder.Entity("Loket.Web.People.Relation", b =>
                 {
+                    b.HasOne("Loket.Web.Declarations.EmployeeDeclaration", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Loket.Web.People.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")
@@ -1437,6 +1687,15 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Navigation("Manager");
 
                     b.Navigation("Substitute");
+                });
+
+            modelBuilder.Entity("Loket.Web.Tenants.InstallationOperator", b =>
+                {
+                    b.HasOne("Loket.Web.Identity.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Loket.Web.Tenants.Tenant", b =>
