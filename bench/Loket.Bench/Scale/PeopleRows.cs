@@ -30,7 +30,7 @@ internal sealed class PeopleRows
 
     public GeneratedTable Employees { get; } = new("Employees", ["Id", "TenantId", "EmployeeNumber", "Name", "Email", "EmploymentType", "StartDate", "EndDate", "OrgUnitId", "JobFunctionId", "ManagerId"]);
 
-    public GeneratedTable Relations { get; } = new("Relations", ["Id", "TenantId", "EmployeeId", "RelatedEmployeeId", "Kind"]);
+    public GeneratedTable Relations { get; } = new("Relations", ["Id", "TenantId", "EmployeeId", "RelatedEmployeeId", "Kind", "StartDate", "Source", "RecordedAt"]);
 
     public GeneratedTable Substitutions { get; } = new("Substitutions", ["Id", "TenantId", "ManagerId", "SubstituteId", "From", "Until"]);
 
@@ -147,7 +147,9 @@ internal sealed class PeopleRows
             var b = random.Next(employees.Length);
             if (a != b && !pairs.Contains((b, a)) && pairs.Add((a, b)))
             {
-                Relations.Add(SeededGuid.Version7(now, random), tenantId, employees[a], employees[b], random.Pick(["Partner", "Family", "Friend"]));
+                // Imported, as a municipality's first relations would be, from some day in the last years.
+                Relations.Add(SeededGuid.Version7(now, random), tenantId, employees[a], employees[b], random.Pick(["Partner", "Family", "Friend"]),
+                    today.AddDays(-random.Next(30, 3000)), "Import", now);
             }
         }
 

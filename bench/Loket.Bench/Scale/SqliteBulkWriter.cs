@@ -49,7 +49,8 @@ internal sealed class SqliteBulkWriter(SqliteConnection connection) : IBulkWrite
         transaction.Dispose();
     }
 
-    // Back to WAL, the product's mode. No ANALYZE: the product never runs it, so neither does its bench data.
+    // Back to WAL, the product's mode. No ANALYZE here: the product keeps its own statistics when it starts
+    // (Infrastructure/Database/SqliteStatistics), as the load run's app does.
     public async Task FinishAsync() => await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;");
 
     public async ValueTask DisposeAsync() => await connection.DisposeAsync();
