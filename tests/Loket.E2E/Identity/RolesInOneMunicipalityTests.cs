@@ -12,12 +12,12 @@ public sealed class RolesInOneMunicipalityTests(LoketHost host) : IClassFixture<
     [
         new("medewerker@leiden", Leiden, "Mila Medewerker", "Medewerker", [Home, "Mijn opgaven", "Beslissen", "Melden", Account]),
         new("manager@leiden", Leiden, "Mark Manager", "Medewerker, Leidinggevende", [Home, "Mijn opgaven", "Beslissen", "Mijn team", "Melden", Account]),
-        new("integriteit@leiden", Leiden, "Iris Integriteit", "Medewerker, Integriteitscoördinator", [Home, "Mijn opgaven", "Beslissen", "Registers", "Melden", "Meldpunt", "Rollen goedkeuren", Account]),
+        new("integriteit@leiden", Leiden, "Iris Integriteit", "Medewerker, Integriteitscoördinator", [Home, "Mijn opgaven", "Beslissen", "Registers", "Melden", "Meldpunt", "Relaties", "Rollen goedkeuren", "Gedragscode", Account]),
         new("vertrouwenspersoon@leiden", Leiden, "Vera Vertrouwenspersoon", "Medewerker, Vertrouwenspersoon", [Home, "Mijn opgaven", "Beslissen", "Melden", "Vertrouwenspersoon", Account]),
-        new("hr@leiden", Leiden, "Hanna HR-adviseur", "Medewerker, HR-adviseur", [Home, "Mijn opgaven", "Beslissen", "Melden", "Medewerkers", "Importeren", Account]),
+        new("hr@leiden", Leiden, "Hanna HR-adviseur", "Medewerker, HR-adviseur", [Home, "Mijn opgaven", "Beslissen", "Melden", "Medewerkers", "Importeren", "Relaties", Account]),
         new("secretaris@leiden", Leiden, "Sander Secretaris", "Medewerker, Gemeentesecretaris", [Home, "Mijn opgaven", "Beslissen", "Melden", "Meldpunt", Account]),
         new("auditor@leiden", Leiden, "Aart Auditor", "Medewerker, Auditor / FG", [Home, "Mijn opgaven", "Beslissen", "Melden", "Audittrail", Account]),
-        new("beheerder@leiden", Leiden, "Bea Beheerder", "Beheerder", [Home, "Melden", "Medewerkers", "Importeren", "Gebruikers en rollen", "Rollen goedkeuren", "Afdelingsregels", Account]),
+        new("beheerder@leiden", Leiden, "Bea Beheerder", "Beheerder", [Home, "Melden", "Medewerkers", "Importeren", "Gebruikers en rollen", "Meldpunt en vertrouwenspersonen", "Rollen goedkeuren", "Gedragscode", "Afdelingsregels", Account]),
     ];
 
     // By user name: xunit shows one test per row only for data it can serialize.
