@@ -52,15 +52,15 @@ public sealed class EmployeeDeclarationTests
         Assert.Equal(field, Assert.IsType<TextTooLong>(filed.Refusal).Field);
     }
 
-    // The page set a start date only for side activities, the API for every type; only a side activity asks for one.
+    // The page set a start date only for side activities, the API for every type; only a side activity asks for
+    // one, and a relationship (from when; issue 16: it becomes the relation's first day).
     [Theory]
     [InlineData(DeclarationType.Gift)]
     [InlineData(DeclarationType.Invitation)]
     [InlineData(DeclarationType.FinancialInterest)]
-    [InlineData(DeclarationType.Relationship)]
     [InlineData(DeclarationType.PrivateCircumstance)]
     [InlineData(DeclarationType.FormerColleagueHire)]
-    public void Only_a_side_activity_has_a_start_date(DeclarationType type)
+    public void Only_a_side_activity_and_a_relationship_have_a_start_date(DeclarationType type)
     {
         var builder = new DeclarationBuilder { Type = type, Answers = $"{{\"type\":\"{type.Name()}\"}}", Description = new("Iets", StartDate: new DateOnly(2026, 1, 1)) };
 

@@ -20,6 +20,11 @@ namespace Loket.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class LoketApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, bool ownsDatabase = true) : WebApplicationFactory<Program>
 {
+    // Every app a test starts watches its settings and wwwroot; Linux allows 128 inotify instances per user and
+    // a full run starts more apps than that ("The configured user limit (128) on the number of inotify
+    // instances has been reached"). Polling watchers use none. Set before any host is built.
+    static LoketApp() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     /// <summary>Wednesday 25 November 2026, 10:00 UTC.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
 

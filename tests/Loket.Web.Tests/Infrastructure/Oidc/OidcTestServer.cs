@@ -100,6 +100,7 @@ public sealed class OidcTestServer : IAsyncDisposable
 
     private WebApplication BuildHost(string storeConnectionString)
     {
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true"); // as LoketApp: no inotify instance per server
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
