@@ -107,6 +107,8 @@ public static class LoketWeb
         services.AddSingleton<PolicyVersions.PolicyCatalogRefresh>();
         services.AddHostedService(sp => sp.GetRequiredService<PolicyVersions.PolicyCatalogRefresh>());
         services.AddScoped<Infrastructure.Jobs.JobNotifications>();
+        services.AddSingleton<Infrastructure.Jobs.NoticeSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<Infrastructure.Jobs.NoticeSender>());
         services.AddScoped<IScheduledJob, Declarations.DecisionReminderJob>();
         services.AddScoped<IScheduledJob, Declarations.AbandonedAttachmentsJob>();
         services.AddScoped<IScheduledJob, Infrastructure.Database.SqliteStatistics>();

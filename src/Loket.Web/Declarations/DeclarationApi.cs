@@ -83,7 +83,7 @@ public static class DeclarationApi
         db.Declarations.Add(declaration);
         notices.Queue(await DeclarationNotices.SubmittedAsync(db, declaration));
         await db.SaveChangesAsync();
-        await notices.SendQueuedAsync();
+        notices.HandOver();
         return Results.Created($"/api/meldingen/{declaration.Id}", new
         {
             id = declaration.Id,
@@ -114,7 +114,7 @@ public static class DeclarationApi
         await People.RelationFromDeclaration.RecordAsync(db, declaration, LoketClaims.UserIdOf(http.User), time.GetUtcNow());
         notices.Queue(await DeclarationNotices.DecidedAsync(db, declaration));
         await db.SaveChangesAsync();
-        await notices.SendQueuedAsync();
+        notices.HandOver();
         return Results.Ok(AsSummary(declaration));
     }
 

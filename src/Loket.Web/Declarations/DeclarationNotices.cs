@@ -11,8 +11,8 @@ namespace Loket.Web.Declarations;
 /// (the manager, the substitute, one level up, as routing chose: never the employee or a relation), or
 /// to the integrity officers when nobody in the line can; to the employee when it is decided. Like the
 /// reminders, a notice says only that there is something, with a link: no name, no subject, no decision.
-/// The page queues them with its change (<see cref="Infrastructure.Jobs.JobNotifications"/>) and sends
-/// them after its save.
+/// The page queues them with its change (<see cref="Infrastructure.Jobs.JobNotifications"/>) and hands
+/// them to the notice sender after its save.
 /// </summary>
 public static class DeclarationNotices
 {

@@ -143,7 +143,7 @@ public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, JobNoti
         }
 
         await db.SaveChangesAsync();
-        await notices.SendQueuedAsync();
+        notices.HandOver();
         return Redirect($"/meldingen/{id}");
     }
 

@@ -173,7 +173,7 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         await DeclarationAttachments.FileAsync(db, me, Input.Attachments, declaration.Id);
         notices.Queue(await DeclarationNotices.SubmittedAsync(db, declaration));
         await db.SaveChangesAsync();
-        await notices.SendQueuedAsync();
+        notices.HandOver();
         return Redirect($"/meldingen/{declaration.Id}?ingediend=1");
     }
 

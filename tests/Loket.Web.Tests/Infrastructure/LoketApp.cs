@@ -89,13 +89,28 @@ public sealed class LoketApp(TestDatabase database, IReadOnlyDictionary<string, 
     /// <summary>A browser; with <paramref name="address"/>, one that the app sees coming from that address.</summary>
     public LoketClient CreateLoketClient(string? address = null)
     {
-        var http = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost"), HandleCookies = true });
+        // No redirects followed; cookies kept; every answer waits until the notices its request handed over were tried.
+        var http = CreateDefaultClient(new Uri("https://localhost"), new NoticesTried(this), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler());
         if (address is not null)
         {
             http.DefaultRequestHeaders.Add(TestAddresses.Header, address);
         }
 
         return new(http);
+    }
+
+    /// <summary>
+    /// The product sends a request's notices moments after it answered (NoticeSender); a test looks in the
+    /// mailbox right after the answer, so the test browser waits for that attempt, as a person would.
+    /// </summary>
+    private sealed class NoticesTried(LoketApp app) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            await app.Services.GetRequiredService<Loket.Web.Infrastructure.Jobs.NoticeSender>().AttemptedAsync(TimeSpan.FromSeconds(30));
+            return response;
+        }
     }
 
     /// <summary>In-memory requests have no address; a test client may name one, so per-address limits can be tried.</summary>

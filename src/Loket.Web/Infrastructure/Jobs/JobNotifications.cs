@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
@@ -8,16 +9,19 @@ namespace Loket.Web.Infrastructure.Jobs;
 /// The one order for whatever records something and tells someone: queue the mails with the record
 /// (<see cref="Queue"/>), commit both in one save, then send. A job sends everything that waits
 /// (<see cref="CommitAndSendAsync"/>); a request (a declaration submitted or decided, a report received)
-/// saves its own change and then sends just what it queued (<see cref="SendQueuedAsync"/>). A crash before
-/// the commit leaves nothing done; a crash or a mail server that is down after it leaves the mails
-/// waiting, and every job run sends what waits, so a mail is neither lost nor decided twice. Each mail is
-/// claimed before it is sent and removed once sent, so two senders (a request and a job, two nodes)
-/// never both send it; only a crash between the server's acceptance and the removal can send one again.
+/// saves its own change and hands what it queued to the <see cref="NoticeSender"/> (<see cref="HandOver"/>),
+/// which sends it moments later without holding up the answer. A crash before the commit leaves nothing
+/// done; a crash or a mail server that is down after it leaves the mails waiting, and every job run sends
+/// what waits, so a mail is neither lost nor decided twice. A pass claims its mails before sending them and
+/// removes each one the server accepted, so two senders (the notice sender and a job, two nodes) never both
+/// send one; only a crash between the server's acceptance and the removal can send one again.
 /// </summary>
-public sealed class JobNotifications(LoketDbContext db, Mailer mailer, TimeProvider time, ILogger<JobNotifications> logger)
+public sealed class JobNotifications(LoketDbContext db, Mailer mailer, TimeProvider time, ILogger<JobNotifications> logger, NoticeSender? sender = null)
 {
     /// <summary>Longer than any send takes (MailKit gives up after two minutes).</summary>
     private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
+
+    private const int MostPerPass = 200;
 
     private readonly List<Guid> queued = [];
 
@@ -31,50 +35,79 @@ public sealed class JobNotifications(LoketDbContext db, Mailer mailer, TimeProvi
     public async Task CommitAndSendAsync(CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
-        // Across municipalities: the outbox belongs to no tenant.
-        await SendAsync(await db.PendingMails.OrderBy(m => m.Id).Select(m => m.Id).ToListAsync(cancellationToken), cancellationToken);
-    }
-
-    /// <summary>After the caller's own save: sends the mails this scope queued (what is not committed is not found).</summary>
-    public async Task SendQueuedAsync(CancellationToken cancellationToken = default)
-    {
-        var ids = queued.ToList();
         queued.Clear();
-        await SendAsync(ids, cancellationToken);
+        // Across municipalities: the outbox belongs to no tenant.
+        var waiting = await db.PendingMails.OrderBy(m => m.Id).Select(m => m.Id).ToListAsync(cancellationToken);
+        foreach (var pass in waiting.Chunk(MostPerPass))
+        {
+            if (!await SendAsync(pass, cancellationToken))
+            {
+                return; // the server is likely down; the rest waits for the next run
+            }
+        }
     }
 
-    private async Task SendAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// After the caller's own save: hands the mails this scope queued to the notice sender (what is not
+    /// committed is not found). Where no sender runs (the command line), they wait for the next job run.
+    /// </summary>
+    public void HandOver()
     {
-        foreach (var id in ids)
+        sender?.HandOver([.. queued]);
+        queued.Clear();
+    }
+
+    /// <summary>One pass over these mails: claim, send over one connection, remove what went. False when the mail server failed.</summary>
+    internal async Task<bool> SendAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
         {
-            var now = time.GetUtcNow();
-            var until = now + ClaimFor;
-            var claimed = await db.PendingMails.Where(m => m.Id == id && (m.ClaimedUntil == null || m.ClaimedUntil < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntil, until), cancellationToken);
-            if (claimed == 0)
-            {
-                continue; // sent already, or another sender has it now
-            }
-
-            var mail = await db.PendingMails.FirstAsync(m => m.Id == id, cancellationToken);
-            try
-            {
-                // Without a mail server configured the mailer logs and drops it, as any mail of the product.
-                await mailer.SendAsync([mail.AsNotification()], cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // Logged without address or text; the rest waits too, the server is likely down.
-                logger.LogWarning(ex, "Sending a notification failed (attempt {Attempt}); it is retried at the next job run", mail.FailedAttempts + 1);
-                // Let go at once: the next job run tries again, whatever the clock says.
-                await db.PendingMails.Where(m => m.Id == id)
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.FailedAttempts, m => m.FailedAttempts + 1).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), cancellationToken);
-                return;
-            }
-
-            // Removed through the context, so the audit trail records that it went.
-            db.PendingMails.Remove(mail);
-            await db.SaveChangesAsync(cancellationToken);
+            return true;
         }
+
+        var now = time.GetUtcNow();
+        var claim = ClaimMark(now);
+        var claimed = await db.PendingMails.Where(m => ids.Contains(m.Id) && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntil, claim), cancellationToken);
+        if (claimed == 0)
+        {
+            return true; // sent already, or another sender has them now
+        }
+
+        var mails = await db.PendingMails.Where(m => ids.Contains(m.Id) && m.ClaimedUntil == claim).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        var sent = new HashSet<Notification>(ReferenceEqualityComparer.Instance);
+        var notifications = mails.ToDictionary(m => m, m => m.AsNotification());
+        var failed = false;
+        try
+        {
+            // Without a mail server configured the mailer logs and drops them, as any mail of the product.
+            await mailer.SendAsync(notifications.Values, n => sent.Add(n), cancellationToken);
+            sent.UnionWith(notifications.Values);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Logged without address or text; the rest waits too, the server is likely down.
+            logger.LogWarning(ex, "Sending notifications failed ({Sent} of {Count} went); the rest is retried at the next job run", sent.Count, mails.Count);
+            failed = true;
+            // Let go at once: the next job run tries again, whatever the clock says.
+            var unsent = mails.Where(m => !sent.Contains(notifications[m])).Select(m => m.Id).ToList();
+            await db.PendingMails.Where(m => unsent.Contains(m.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.FailedAttempts, m => m.FailedAttempts + 1).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), cancellationToken);
+        }
+
+        // Removed through the context, in one save, so the audit trail records that they went.
+        db.PendingMails.RemoveRange(mails.Where(m => sent.Contains(notifications[m])));
+        await db.SaveChangesAsync(cancellationToken);
+        return !failed;
+    }
+
+    /// <summary>
+    /// The claim's expiry, made unique to this pass by a random number of microseconds (the finest both
+    /// databases store), so the pass reads back exactly the mails it claimed, with no column of its own.
+    /// </summary>
+    private static DateTimeOffset ClaimMark(DateTimeOffset now)
+    {
+        var until = (now + ClaimFor).UtcTicks;
+        return new DateTimeOffset(until - (until % 10) + (RandomNumberGenerator.GetInt32(1_000_000) * 10L), TimeSpan.Zero);
     }
 }

@@ -8,7 +8,14 @@ namespace Loket.Web.Infrastructure.Mail;
 /// <summary>Sends notifications over SMTP (MailKit). One connection per batch.</summary>
 public sealed class Mailer(IOptions<MailOptions> options, ILogger<Mailer> logger)
 {
-    public async Task<int> SendAsync(IReadOnlyCollection<Notification> notifications, CancellationToken cancellationToken = default)
+    public Task<int> SendAsync(IReadOnlyCollection<Notification> notifications, CancellationToken cancellationToken = default) =>
+        SendAsync(notifications, accepted: null, cancellationToken);
+
+    /// <summary>
+    /// Sends each in turn over one connection; <paramref name="accepted"/> hears of each one the server took, so a
+    /// caller whose batch fails halfway knows which ones went.
+    /// </summary>
+    public async Task<int> SendAsync(IReadOnlyCollection<Notification> notifications, Action<Notification>? accepted, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
         if (notifications.Count == 0)
@@ -40,6 +47,7 @@ public sealed class Mailer(IOptions<MailOptions> options, ILogger<Mailer> logger
         foreach (var notification in notifications)
         {
             await client.SendAsync(Compose(settings, notification), cancellationToken);
+            accepted?.Invoke(notification);
         }
 
         await client.DisconnectAsync(quit: true, cancellationToken);

@@ -24,7 +24,7 @@ public sealed record NewReport(
 /// exclusions of the case it is linked to), and issues a receipt code when asked: a handover code
 /// when staff will see it (see <see cref="Report.ReceiptIsHandover"/>).
 /// The caller adds the identity to the vault when there is one, saves, and then sends the desk's notice
-/// queued here (<see cref="JobNotifications.SendQueuedAsync"/>, <see cref="DeskNotice"/>).
+/// queued here (<see cref="JobNotifications.HandOver"/>, <see cref="DeskNotice"/>).
 /// </summary>
 public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCodes codes, Exclusions exclusions, CaseAccess access, JobNotifications notices, TimeProvider time, IOptions<MeldpuntOptions> options)
 {
@@ -63,8 +63,12 @@ public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCo
         return (report, code);
     }
 
-    /// <summary>After the caller saved the report: tells the desk (see <see cref="DeskNotice"/>).</summary>
-    public Task SendNoticesAsync(CancellationToken cancellationToken = default) => notices.SendQueuedAsync(cancellationToken);
+    /// <summary>After the caller saved the report: tells the desk (see <see cref="DeskNotice"/>), moments later and without holding up the answer.</summary>
+    public Task SendNoticesAsync()
+    {
+        notices.HandOver();
+        return Task.CompletedTask;
+    }
 
     /// <summary>The standard acknowledgement, automatic or sent by an officer.</summary>
     public static string Acknowledgement(DateTimeOffset now) =>
