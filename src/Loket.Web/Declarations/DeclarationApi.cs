@@ -81,7 +81,7 @@ public static class DeclarationApi
         }
 
         db.Declarations.Add(declaration);
-        notices.Queue(await DeclarationNotices.SubmittedAsync(db, declaration));
+        await DeclarationNotices.QueueSubmittedAsync(db, notices, declaration);
         await db.SaveChangesAsync();
         notices.HandOver();
         return Results.Created($"/api/meldingen/{declaration.Id}", new
@@ -112,7 +112,7 @@ public static class DeclarationApi
         }
 
         await People.RelationFromDeclaration.RecordAsync(db, declaration, LoketClaims.UserIdOf(http.User), time.GetUtcNow());
-        notices.Queue(await DeclarationNotices.DecidedAsync(db, declaration));
+        DeclarationNotices.QueueDecided(notices, declaration);
         await db.SaveChangesAsync();
         notices.HandOver();
         return Results.Ok(AsSummary(declaration));

@@ -1,5 +1,6 @@
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Jobs;
 using Loket.Web.Infrastructure.Mail;
 using Loket.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -16,27 +17,22 @@ namespace Loket.Web.Declarations;
 /// </summary>
 public static class DeclarationNotices
 {
-    public static async Task<IReadOnlyList<Notification>> SubmittedAsync(LoketDbContext db, EmployeeDeclaration declaration, CancellationToken cancellationToken = default)
+    /// <summary>Queues the notice of a new declaration with the caller's save; addressed when sent, so the request spends no query on the decider's address.</summary>
+    public static async Task QueueSubmittedAsync(LoketDbContext db, JobNotifications notices, EmployeeDeclaration declaration, CancellationToken cancellationToken = default)
     {
         const string subject = "Er is een opgave voor je om over te beslissen";
         var link = $"/meldingen/{declaration.Id}";
         if (declaration.DeciderId is { } decider)
         {
-            var person = await db.Employees.IgnoreQueryFilters().Where(e => e.Id == decider && e.Email != null)
-                .Select(e => new { e.Email, e.Name }).FirstOrDefaultAsync(cancellationToken);
-            return person is null ? [] : [new Notification(person.Email!, person.Name, subject, "Er is een opgave voor je om over te beslissen.", link)];
+            notices.QueueFor(decider, subject, "Er is een opgave voor je om over te beslissen.", link);
+            return;
         }
 
-        return await OfficersAsync(db, declaration, subject, link, cancellationToken);
+        notices.Queue(await OfficersAsync(db, declaration, subject, link, cancellationToken));
     }
 
-    public static async Task<IReadOnlyList<Notification>> DecidedAsync(LoketDbContext db, EmployeeDeclaration declaration, CancellationToken cancellationToken = default)
-    {
-        var employee = await db.Employees.IgnoreQueryFilters().Where(e => e.Id == declaration.EmployeeId && e.Email != null)
-            .Select(e => new { e.Email, e.Name }).FirstOrDefaultAsync(cancellationToken);
-        return employee is null ? []
-            : [new Notification(employee.Email!, employee.Name, "Er is een besluit over je opgave", "Er is een besluit genomen over een opgave van je.", $"/meldingen/{declaration.Id}")];
-    }
+    public static void QueueDecided(JobNotifications notices, EmployeeDeclaration declaration) =>
+        notices.QueueFor(declaration.EmployeeId, "Er is een besluit over je opgave", "Er is een besluit genomen over een opgave van je.", $"/meldingen/{declaration.Id}");
 
     // The officers' queue: every officer of the municipality except the employee and the employee's relations.
     private static async Task<IReadOnlyList<Notification>> OfficersAsync(LoketDbContext db, EmployeeDeclaration declaration, string subject, string link, CancellationToken cancellationToken)

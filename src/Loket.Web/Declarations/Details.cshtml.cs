@@ -72,7 +72,7 @@ public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, JobNoti
             if (refused is null)
             {
                 await People.RelationFromDeclaration.RecordAsync(db, d, LoketClaims.UserIdOf(User), time.GetUtcNow());
-                notices.Queue(await DeclarationNotices.DecidedAsync(db, d));
+                DeclarationNotices.QueueDecided(notices, d);
             }
 
             return refused;

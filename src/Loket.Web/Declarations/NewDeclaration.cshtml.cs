@@ -171,7 +171,7 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
 
         db.Declarations.Add(declaration);
         await DeclarationAttachments.FileAsync(db, me, Input.Attachments, declaration.Id);
-        notices.Queue(await DeclarationNotices.SubmittedAsync(db, declaration));
+        await DeclarationNotices.QueueSubmittedAsync(db, notices, declaration);
         await db.SaveChangesAsync();
         notices.HandOver();
         return Redirect($"/meldingen/{declaration.Id}?ingediend=1");

@@ -13,7 +13,7 @@ namespace Loket.Web.Infrastructure.Jobs;
 /// which sends it moments later without holding up the answer. A crash before the commit leaves nothing
 /// done; a crash or a mail server that is down after it leaves the mails waiting, and every job run sends
 /// what waits, so a mail is neither lost nor decided twice. A pass claims its mails before sending them and
-/// removes each one the server accepted, so two senders (the notice sender and a job, two nodes) never both
+/// deletes the ones the server accepted, so two senders (the notice sender and a job, two nodes) never both
 /// send one; only a crash between the server's acceptance and the removal can send one again.
 /// </summary>
 public sealed class JobNotifications(LoketDbContext db, Mailer mailer, TimeProvider time, ILogger<JobNotifications> logger, NoticeSender? sender = null)
@@ -30,6 +30,14 @@ public sealed class JobNotifications(LoketDbContext db, Mailer mailer, TimeProvi
         var mails = notifications.Select(n => PendingMail.For(n, time.GetUtcNow())).ToList();
         queued.AddRange(mails.Select(m => m.Id));
         db.PendingMails.AddRange(mails);
+    }
+
+    /// <summary>A notice to an employee, addressed when it is sent; an employee without an address gets none.</summary>
+    public void QueueFor(Guid employeeId, string subject, string text, string linkPath)
+    {
+        var mail = PendingMail.ForEmployee(employeeId, subject, text, linkPath, time.GetUtcNow());
+        queued.Add(mail.Id);
+        db.PendingMails.Add(mail);
     }
 
     public async Task CommitAndSendAsync(CancellationToken cancellationToken)
@@ -75,8 +83,28 @@ public sealed class JobNotifications(LoketDbContext db, Mailer mailer, TimeProvi
         }
 
         var mails = await db.PendingMails.Where(m => ids.Contains(m.Id) && m.ClaimedUntil == claim).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        var employees = mails.Where(m => m.ToEmployeeId is not null).Select(m => m.ToEmployeeId!.Value).Distinct().ToList();
+        var addresses = employees.Count == 0 ? [] : await db.Employees.IgnoreQueryFilters().Where(e => employees.Contains(e.Id) && e.Email != null)
+            .ToDictionaryAsync(e => e.Id, e => (Address: e.Email!, e.Name), cancellationToken);
         var sent = new HashSet<Notification>(ReferenceEqualityComparer.Instance);
-        var notifications = mails.ToDictionary(m => m, m => m.AsNotification());
+        var notifications = new Dictionary<PendingMail, Notification>();
+        var unaddressed = new List<PendingMail>();
+        foreach (var mail in mails)
+        {
+            if (mail.ToEmployeeId is not { } employee)
+            {
+                notifications[mail] = mail.AsNotification();
+            }
+            else if (addresses.TryGetValue(employee, out var to))
+            {
+                notifications[mail] = mail.AsNotification(to.Address, to.Name);
+            }
+            else
+            {
+                unaddressed.Add(mail); // nobody to tell: done, like a notice never queued
+            }
+        }
+
         var failed = false;
         try
         {
@@ -90,14 +118,15 @@ public sealed class JobNotifications(LoketDbContext db, Mailer mailer, TimeProvi
             logger.LogWarning(ex, "Sending notifications failed ({Sent} of {Count} went); the rest is retried at the next job run", sent.Count, mails.Count);
             failed = true;
             // Let go at once: the next job run tries again, whatever the clock says.
-            var unsent = mails.Where(m => !sent.Contains(notifications[m])).Select(m => m.Id).ToList();
+            var unsent = notifications.Where(n => !sent.Contains(n.Value)).Select(n => n.Key.Id).ToList();
             await db.PendingMails.Where(m => unsent.Contains(m.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.FailedAttempts, m => m.FailedAttempts + 1).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), cancellationToken);
         }
 
-        // Removed through the context, in one save, so the audit trail records that they went.
-        db.PendingMails.RemoveRange(mails.Where(m => sent.Contains(notifications[m])));
-        await db.SaveChangesAsync(cancellationToken);
+        // One statement for the whole pass. The trail already holds each mail's creation, in the save of the change
+        // it tells of; an entry per removal doubled the cost of every notice and told an auditor nothing more.
+        var gone = notifications.Where(n => sent.Contains(n.Value)).Select(n => n.Key.Id).Concat(unaddressed.Select(m => m.Id)).ToList();
+        await db.PendingMails.Where(m => gone.Contains(m.Id) && m.ClaimedUntil == claim).ExecuteDeleteAsync(cancellationToken);
         return !failed;
     }
 

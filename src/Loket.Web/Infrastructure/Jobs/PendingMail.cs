@@ -17,7 +17,14 @@ public sealed class PendingMail
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
 
+    /// <summary>Empty for a mail to an employee (<see cref="ToEmployeeId"/>): the sender looks the address up when it sends.</summary>
     public string ToAddress { get; private set; } = "";
+
+    /// <summary>
+    /// For a notice to an employee: whose address to use, read at sending (one query for the whole pass), so
+    /// the request that queues it spends no query on it and a corrected address is the one used.
+    /// </summary>
+    public Guid? ToEmployeeId { get; private set; }
 
     public string ToName { get; private set; } = "";
 
@@ -48,7 +55,18 @@ public sealed class PendingMail
         QueuedAt = now,
     };
 
+    public static PendingMail ForEmployee(Guid employeeId, string subject, string text, string linkPath, DateTimeOffset now) => new()
+    {
+        ToEmployeeId = employeeId,
+        Subject = subject,
+        Text = text,
+        LinkPath = linkPath,
+        QueuedAt = now,
+    };
+
     public Notification AsNotification() => new(ToAddress, ToName, Subject, Text, LinkPath);
+
+    public Notification AsNotification(string address, string name) => new(address, name, Subject, Text, LinkPath);
 }
 
 internal sealed class PendingMailConfiguration : IEntityTypeConfiguration<PendingMail>

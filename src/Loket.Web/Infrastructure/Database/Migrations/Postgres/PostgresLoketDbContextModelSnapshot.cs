@@ -555,6 +555,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
+                    b.Property<Guid?>("ToEmployeeId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ToName")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -550,6 +550,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ToEmployeeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ToName")
                         .IsRequired()
                         .HasMaxLength(200)
