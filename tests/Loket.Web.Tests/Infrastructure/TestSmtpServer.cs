@@ -15,12 +15,12 @@ public sealed class TestSmtpServer : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly Task running;
 
-    private TestSmtpServer(int port)
+    private TestSmtpServer(int port, int accepts = int.MaxValue)
     {
         Port = port;
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(new Store(Messages));
+        services.Add(new Store(Messages, accepts));
         running = new SmtpServer.SmtpServer(options, services).StartAsync(stop.Token);
     }
 
@@ -47,6 +47,16 @@ public sealed class TestSmtpServer : IAsyncDisposable
         return new TestSmtpServer(port);
     }
 
+    /// <summary>A server that takes the first <paramref name="accepts"/> messages and refuses every later one: a server that fails halfway.</summary>
+    public static TestSmtpServer AcceptingOnly(int accepts)
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return new TestSmtpServer(port, accepts);
+    }
+
     /// <summary>A server on a port used before: a mail server that comes back after being down.</summary>
     public static TestSmtpServer StartOn(int port) => new(port);
 
@@ -64,10 +74,15 @@ public sealed class TestSmtpServer : IAsyncDisposable
         stop.Dispose();
     }
 
-    private sealed class Store(ConcurrentQueue<MimeMessage> messages) : MessageStore
+    private sealed class Store(ConcurrentQueue<MimeMessage> messages, int accepts) : MessageStore
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            if (messages.Count >= accepts)
+            {
+                return SmtpResponse.TransactionFailed;
+            }
+
             using var stream = new MemoryStream(buffer.ToArray());
             messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
             return SmtpResponse.Ok;

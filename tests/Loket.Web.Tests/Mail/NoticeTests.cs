@@ -114,4 +114,43 @@ public sealed class NoticeTests
         Assert.Equal("Er is een opgave voor je om over te beslissen", Assert.Single(smtp.Messages).Subject);
         Assert.Equal(0, await app.WithDbAsync(db => db.PendingMails.CountAsync()));
     }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_server_that_fails_halfway_keeps_only_the_unsent_notices_and_nobody_gets_one_twice(DatabaseKind kind)
+    {
+        var halfway = TestSmtpServer.AcceptingOnly(1);
+        await using var app = await LoketApp.StartAsync(kind, halfway.Settings);
+        var (withAddress, withoutAddress) = await app.WithDbAsync(async db =>
+        {
+            var people = await db.Employees.Where(e => e.Email != null).OrderBy(e => e.Id).Take(4).ToListAsync();
+            people[3].Email = null; // an employee without an address gets no notice, and it does not wait forever
+            await db.SaveChangesAsync();
+            return (people.Take(3).ToList(), people[3]);
+        }, "leiden");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var notices = scope.ServiceProvider.GetRequiredService<JobNotifications>();
+            foreach (var person in withAddress)
+            {
+                notices.QueueFor(person.Id, "Er is een opgave voor je om over te beslissen", "Er is een opgave voor je om over te beslissen.", "/beslissen");
+            }
+
+            notices.QueueFor(withoutAddress.Id, "Er is een besluit over je opgave", "Er is een besluit genomen over een opgave van je.", "/meldingen");
+            await notices.CommitAndSendAsync(CancellationToken.None);
+        }
+
+        var first = Assert.Single(halfway.Messages);
+        var waiting = await app.WithDbAsync(db => db.PendingMails.OrderBy(m => m.Id).ToListAsync());
+        Assert.Equal(2, waiting.Count);
+        Assert.All(waiting, m => Assert.Equal((1, (DateTimeOffset?)null), (m.FailedAttempts, m.ClaimedUntil)));
+        Assert.DoesNotContain(waiting, m => m.ToEmployeeId == withoutAddress.Id);
+
+        await halfway.DisposeAsync();
+        await using var smtp = TestSmtpServer.StartOn(halfway.Port);
+        await RunAllJobsAsync(app);
+
+        var all = new[] { first }.Concat(smtp.Messages).Select(m => m.To.Mailboxes.Single().Address).ToList();
+        Assert.Equal(withAddress.Select(p => p.Email!).Order(), all.Order());
+        Assert.Equal(0, await app.WithDbAsync(db => db.PendingMails.CountAsync()));
+    }
 }
