@@ -59,7 +59,9 @@ public sealed class RelationCorrectionTests
         var (_, endedPage) = await officer.GetPageAsync($"/beheer/relaties/{id}");
         var reopened = await officer.SubmitAsync(endedPage, "#relatie-corrigeren", new Dictionary<string, string>(Correction(RelationKind.Partner, new DateOnly(2024, 1, 1), "Per vergissing beëindigd."))
         {
-            ["EndDate.Day"] = "", ["EndDate.Month"] = "", ["EndDate.Year"] = "",
+            ["EndDate.Day"] = "",
+            ["EndDate.Month"] = "",
+            ["EndDate.Year"] = "",
         }, $"/beheer/relaties/{id}");
         var afterReopen = await line.InLeidenAsync(db => db.Relations.AsNoTracking().SingleAsync(r => r.Id == id));
 

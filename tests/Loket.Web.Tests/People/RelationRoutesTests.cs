@@ -135,15 +135,22 @@ public sealed class RelationRoutesTests
         var seen = await hrElsewhere.Http.GetAsync($"/beheer/relaties/{leidens}");
         var corrected = await hrElsewhere.Http.PostAsync($"/beheer/relaties/{leidens}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Kind"] = nameof(RelationKind.Friend), ["StartDate"] = "2020-01-01", ["Reason"] = "Poging van buiten.",
+            ["__RequestVerificationToken"] = token,
+            ["Kind"] = nameof(RelationKind.Friend),
+            ["StartDate"] = "2020-01-01",
+            ["Reason"] = "Poging van buiten.",
         }));
         var endedHere = await hrElsewhere.Http.PostAsync($"/beheer/relaties/{leidens}?handler=End", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["EndsOn"] = "2026-01-01", ["EndReason"] = "Poging van buiten.",
+            ["__RequestVerificationToken"] = token,
+            ["EndsOn"] = "2026-01-01",
+            ["EndReason"] = "Poging van buiten.",
         }));
         var endedInRegister = await hrElsewhere.Http.PostAsync($"/beheer/relaties?handler=End&id={leidens}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["endDate"] = "2026-01-01", ["endReason"] = "Poging van buiten.",
+            ["__RequestVerificationToken"] = token,
+            ["endDate"] = "2026-01-01",
+            ["endReason"] = "Poging van buiten.",
         }));
 
         Assert.Equal(HttpStatusCode.NotFound, seen.StatusCode);
