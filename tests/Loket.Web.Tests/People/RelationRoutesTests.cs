@@ -119,6 +119,20 @@ public sealed class RelationRoutesTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task A_relationship_declaration_about_the_own_manager_goes_past_that_manager_who_cannot_decide_it_and_its_approval_keeps_him_out(DatabaseKind kind)
+    {
+        var team = await Team.StartAsync(await SharedApps.GetAsync(kind));
+
+        var declared = await DeclareRelationshipAsync(team.Employee, team.Line.Manager);
+        var tried = await DecideAsync(team.Manager, declared, new Dictionary<string, string> { ["Decide.Outcome"] = nameof(DeclarationStatus.Approved) });
+
+        Assert.Equal(team.Line.Top, await team.DeciderOfAsync(declared));
+        Assert.NotEqual(HttpStatusCode.Redirect, tried.StatusCode);
+        await ApproveAsync(team.Top, declared);
+        await team.AssertRelatedManagerPassedOverAsync();
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task HR_of_one_municipality_cannot_see_correct_or_end_a_relation_of_another_by_its_id(DatabaseKind kind)
     {
         var app = await SharedApps.GetAsync(kind);
