@@ -104,7 +104,7 @@ public static class DeclarationApi
 
         var decision = new Decision(request.Outcome ?? DeclarationStatus.Submitted, request.Motivation,
             (request.Conditions ?? []).Aggregate(DecisionConditions.None, (all, c) => all | c), request.ConditionsText, request.GiftDestination);
-        var related = await People.Relatedness.AreRelatedAsync(db, declaration.TenantId, declaration.EmployeeId, me, time.Today());
+        var related = declaration.RelatedEmployeeId == me || await People.Relatedness.AreRelatedAsync(db, declaration.TenantId, declaration.EmployeeId, me, time.Today());
         var destinations = await DestinationsAsync(db, engine, declaration);
         if (declaration.Decide(decision, destinations, me, related, DeclarationAccess.IsOfficer(http.User), time.GetUtcNow()) is { } error)
         {

@@ -67,7 +67,8 @@ public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, JobNoti
         await ChangeAsync(id, async (d, me) =>
         {
             // Four eyes on the day of the decision: a relation ended before today no longer stands in the way.
-            var related = await People.Relatedness.AreRelatedAsync(db, d.TenantId, d.EmployeeId, me, time.Today());
+            // A relationship declaration's own colleague is the relation it declares, register or not.
+            var related = d.RelatedEmployeeId == me || await People.Relatedness.AreRelatedAsync(db, d.TenantId, d.EmployeeId, me, time.Today());
             var refused = d.Decide(Decide.ToDecision(), Destinations, me, related, DeclarationAccess.IsOfficer(User), time.GetUtcNow());
             if (refused is null)
             {

@@ -158,7 +158,7 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
             }
         }
 
-        var route = await DeclarationRouting.RouteAsync(db, declarant, Input.ManagerInvolved);
+        var route = await DeclarationRouting.RouteAsync(db, declarant, Input.ManagerInvolved || NamesFirstDecider(declarant));
         var submission = new Submission(tenant.TenantId!.Value, me, kind.Type, answers, Description, Verdict.Evaluation.Verdict,
             PolicyEngine.Citation(Verdict.Evaluation), route)
         { Previous = previous };
@@ -176,6 +176,13 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
         notices.HandOver();
         return Redirect($"/meldingen/{declaration.Id}?ingediend=1");
     }
+
+    /// <summary>
+    /// A relationship with the very manager (or substitute) who would decide it: not in the register until it
+    /// is approved, so routing cannot know; it goes one level up, as when the employee says the manager is involved.
+    /// </summary>
+    private bool NamesFirstDecider(Declarant declarant) =>
+        Description.RelatedEmployeeId is { } colleague && declarant.Above is { } level && colleague == (level.Substitute ?? level.ManagerId);
 
     /// <summary>The picked colleague's name, for the check step.</summary>
     public string? ColleagueName { get; private set; }
@@ -268,7 +275,7 @@ public sealed class NewDeclarationModel(LoketDbContext db, TenantContext tenant,
 
         if (result.Evaluation is { } evaluation)
         {
-            var route = await DeclarationRouting.RouteAsync(db, declarant, Input.ManagerInvolved);
+            var route = await DeclarationRouting.RouteAsync(db, declarant, Input.ManagerInvolved || NamesFirstDecider(declarant));
             var name = route.DeciderId is { } decider ? await db.Employees.Where(e => e.Id == decider).Select(e => e.Name).FirstOrDefaultAsync() : null;
             Verdict = new VerdictView(evaluation, Kind.Type, name is null ? route.Who : $"{route.Who} ({name})")
             {
