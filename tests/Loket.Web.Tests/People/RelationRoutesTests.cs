@@ -1,9 +1,13 @@
 using System.Net;
 using Loket.Web.Declarations;
 using Loket.Web.Identity;
+using Loket.Web.Infrastructure.Jobs;
+using Loket.Web.Infrastructure.Mail;
 using Loket.Web.People;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using static Loket.Web.Tests.Declarations.DeclarationSteps;
 using static Loket.Web.Tests.Meldpunt.MeldpuntSteps;
 
@@ -268,11 +272,16 @@ public sealed class RelationRoutesTests
         public Task<Guid?> DeciderOfAsync(Guid declaration) =>
             Line.InLeidenAsync(db => db.Declarations.Where(d => d.Id == declaration).Select(d => d.DeciderId).SingleAsync());
 
-        /// <summary>Whom the page told that the declaration arrived (the notices it queues with it, DeclarationNotices).</summary>
-        public Task<List<string>> NoticesOfAsync(Guid declaration) => Line.InLeidenAsync(async db =>
+        /// <summary>Whom the page tells that the declaration arrived: the notices DeclarationNotices queues with it, addressed as the sender addresses them.</summary>
+        public Task<List<string>> NoticesOfAsync(Guid declaration) => Line.InLeidenAsync<List<string>>(async db =>
         {
             var stored = await db.Declarations.SingleAsync(d => d.Id == declaration);
-            return (await DeclarationNotices.SubmittedAsync(db, stored)).Select(n => n.ToAddress).ToList();
+            var notices = new JobNotifications(db, new Mailer(Options.Create(new MailOptions()), NullLogger<Mailer>.Instance), TimeProvider.System, NullLogger<JobNotifications>.Instance);
+            await DeclarationNotices.QueueSubmittedAsync(db, notices, stored);
+            var queued = db.ChangeTracker.Entries<PendingMail>().Select(e => e.Entity).ToList();
+            var employees = queued.Where(m => m.ToEmployeeId is not null).Select(m => m.ToEmployeeId!.Value).ToList();
+            var addressed = await db.Employees.IgnoreQueryFilters().Where(e => employees.Contains(e.Id) && e.Email != null).Select(e => e.Email!).ToListAsync();
+            return [.. queued.Where(m => m.ToEmployeeId is null).Select(m => m.ToAddress), .. addressed];
         });
 
         public Task<string> EmailOfAsync(Guid person) => Line.InLeidenAsync(db => db.Employees.Where(e => e.Id == person).Select(e => e.Email!).SingleAsync());
