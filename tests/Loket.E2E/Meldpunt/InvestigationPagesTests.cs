@@ -44,7 +44,9 @@ public sealed class InvestigationPagesTests(LoketHost host) : IClassFixture<Loke
         await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Vooronderzoek starten" }).ClickAsync());
         await page.GetByLabel("Ja, onderzoeken").CheckAsync();
         await page.GetByLabel("Motivering").FillAsync("Drie opdrachten zonder offerte: concrete aanwijzingen.");
-        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync());
+        // The case page also asks whether the named person was meant, with a button of the same name.
+        var decision = page.Locator("form", new() { HasText = "Komt er een onderzoek?" });
+        await officer.NavigateByAsync(() => decision.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync());
 
         await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Naar het onderzoek" }).ClickAsync());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Rechten van de betrokkene" })).ToBeVisibleAsync();
@@ -118,7 +120,7 @@ public sealed class InvestigationPagesTests(LoketHost host) : IClassFixture<Loke
         await page.GetByLabel("Wie doet het?").FillAsync("de vertrouwenspersoon");
         await FillDateAsync(page, "Uiterlijk op", Today.AddDays(14));
         await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Taak plannen" }).ClickAsync());
-        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Gedaan: Nagesprek met de melder over de afloop en over benadeling.", Exact = true }).ClickAsync());
+        await officer.NavigateByAsync(() => page.Locator("button[name=done][value=true]").ClickAsync());
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Gedaan op" })).ToBeVisibleAsync();
     }
 }

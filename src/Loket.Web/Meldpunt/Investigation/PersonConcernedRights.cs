@@ -12,7 +12,12 @@ public sealed record PersonConcernedRight(string Text, string EnforcedBy);
 /// </summary>
 public static class PersonConcernedRights
 {
-    public const string Source = "Leidschendam-Voorburg 2.4 en 4.1 (bijlage 3, protocol integriteitsonderzoeken); modelprotocol van de Modelaanpak Basisnormen Integriteit, norm 13";
+    private const string Model = "het modelprotocol van de Modelaanpak Basisnormen Integriteit, norm 13";
+
+    /// <summary>Where the rights come from for this municipality: its own protocol only where its code has one.</summary>
+    public static string SourceFor(string policySlug) => policySlug == "leidschendam-voorburg"
+        ? $"Leidschendam-Voorburg 2.4 en 4.1 (bijlage 3, protocol integriteitsonderzoeken), volgens {Model}"
+        : $"{Model}; de gedragscode van deze gemeente heeft geen eigen protocol";
 
     public static readonly PersonConcernedRight Informed = new(
         "Je hoort dat er een onderzoek naar je is, waarover het gaat en wie het doet, voordat je gehoord wordt. Wordt dat uitgesteld, dan staat de reden in het dossier.",
