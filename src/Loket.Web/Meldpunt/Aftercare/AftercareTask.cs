@@ -90,8 +90,14 @@ public sealed class AftercareTask : ITenantOwned
 
         var planned = new AftercareTask
         {
-            Id = Guid.CreateVersion7(), TenantId = report.TenantId, ReportId = report.Id, For = forWhom, DueOn = due,
-            State = AftercareState.Open, PlannedAt = now, PlannedByUserId = by,
+            Id = Guid.CreateVersion7(),
+            TenantId = report.TenantId,
+            ReportId = report.Id,
+            For = forWhom,
+            DueOn = due,
+            State = AftercareState.Open,
+            PlannedAt = now,
+            PlannedByUserId = by,
         };
         planned.SealedTask = seal(planned.Id, "task", task.Trim());
         planned.SealedOwner = seal(planned.Id, "owner", owner.Trim());

@@ -51,8 +51,14 @@ public sealed partial class CaseInvestigation
 
         var interview = new Interview
         {
-            Id = Guid.CreateVersion7(), TenantId = TenantId, InvestigationId = Id, Role = role, HeldOn = heldOn!.Value,
-            AdviserPresent = adviserPresent, RecordedByUserId = by, RecordedAt = now,
+            Id = Guid.CreateVersion7(),
+            TenantId = TenantId,
+            InvestigationId = Id,
+            Role = role,
+            HeldOn = heldOn!.Value,
+            AdviserPresent = adviserPresent,
+            RecordedByUserId = by,
+            RecordedAt = now,
         };
         interview.SealedInterviewee = seal(interview.Id, "interviewee", interviewee!.Trim());
         interview.SealedRecord = seal(interview.Id, "record", record!.Trim());

@@ -82,8 +82,15 @@ public sealed class CaseMeasure : ITenantOwned
 
         var measure = new CaseMeasure
         {
-            Id = Guid.CreateVersion7(), TenantId = report.TenantId, ReportId = report.Id, Kind = kind, DecidedOn = day,
-            DeciderUserId = by, HrAdviserUserId = hr, RecordedByUserId = recordedBy, RecordedAt = now,
+            Id = Guid.CreateVersion7(),
+            TenantId = report.TenantId,
+            ReportId = report.Id,
+            Kind = kind,
+            DecidedOn = day,
+            DeciderUserId = by,
+            HrAdviserUserId = hr,
+            RecordedByUserId = recordedBy,
+            RecordedAt = now,
         };
         measure.SealedDescription = string.IsNullOrEmpty(words) ? null : seal(measure.Id, "measure", words);
         return measure;

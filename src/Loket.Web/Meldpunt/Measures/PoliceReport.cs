@@ -48,8 +48,14 @@ public sealed class PoliceReport : ITenantOwned
 
         return new PoliceReport
         {
-            Id = Guid.CreateVersion7(), TenantId = report.TenantId, ReportId = report.Id, FiledOn = day, FiledBy = filedBy.Trim(),
-            PoliceReference = string.IsNullOrWhiteSpace(policeReference) ? null : policeReference.Trim(), RecordedByUserId = recordedBy, RecordedAt = now,
+            Id = Guid.CreateVersion7(),
+            TenantId = report.TenantId,
+            ReportId = report.Id,
+            FiledOn = day,
+            FiledBy = filedBy.Trim(),
+            PoliceReference = string.IsNullOrWhiteSpace(policeReference) ? null : policeReference.Trim(),
+            RecordedByUserId = recordedBy,
+            RecordedAt = now,
         };
     }
 }

@@ -88,13 +88,19 @@ internal static class InvestigationSteps
         var person = page.QuerySelector("input[name=person]")!.GetAttribute("value")!;
         await DoneAsync(StepAsync(officer, reportId, "Inform", new()
         {
-            ["person"] = person, ["informedOn"] = Day(Today(app)), ["informedBy"] = "de onderzoeker", ["rightsExplained"] = "true",
+            ["person"] = person,
+            ["informedOn"] = Day(Today(app)),
+            ["informedBy"] = "de onderzoeker",
+            ["rightsExplained"] = "true",
             // Only kept if the shared test clock passed midnight since the assignment.
             ["delayReason"] = "De betrokkene was de dag van de toewijzing afwezig.",
         }));
         await DoneAsync(StepAsync(officer, reportId, "Interview", new()
         {
-            ["role"] = "PersonConcerned", ["interviewee"] = "Mila Medewerker, met haar adviseur", ["heldOn"] = Day(today), ["adviserPresent"] = "true",
+            ["role"] = "PersonConcerned",
+            ["interviewee"] = "Mila Medewerker, met haar adviseur",
+            ["heldOn"] = Day(today),
+            ["adviserPresent"] = "true",
             ["record"] = $"Zij erkent twee bestellingen. {RecordCanary}",
         }));
         await DoneAsync(StepAsync(officer, reportId, "Show", new() { ["how"] = "ReadInMeeting" }));

@@ -45,20 +45,32 @@ public sealed class MeasureVisibilityTests
         var today = Day(Today(app));
         var refused = await hr.SubmitAsync(page, "form[action*='handler=Measure']", new Dictionary<string, string>
         {
-            ["kind"] = nameof(MeasureKind.Reprimand), ["DecidedOn"] = today, ["decider"] = hanna, ["hrAdviser"] = hanna,
+            ["kind"] = nameof(MeasureKind.Reprimand),
+            ["DecidedOn"] = today,
+            ["decider"] = hanna,
+            ["hrAdviser"] = hanna,
         }, Url(reportId));
         await RefusedAsync(refused, "Deze maatregel neemt volgens de gedragscode de gemeentesecretaris");
         await DoneAsync(hr.SubmitAsync(page, "form[action*='handler=Measure']", new Dictionary<string, string>
         {
-            ["kind"] = nameof(MeasureKind.Reprimand), ["DecidedOn"] = today, ["decider"] = sander, ["hrAdviser"] = hanna, ["description"] = "Berisping wegens twee bestellingen.",
+            ["kind"] = nameof(MeasureKind.Reprimand),
+            ["DecidedOn"] = today,
+            ["decider"] = sander,
+            ["hrAdviser"] = hanna,
+            ["description"] = "Berisping wegens twee bestellingen.",
         }, Url(reportId)));
         await DoneAsync(officer.SubmitAsync(await PageAsync(officer, Url(reportId)), "form[action*='handler=Measure']", new Dictionary<string, string>
         {
-            ["kind"] = nameof(MeasureKind.ProcedureChanged), ["DecidedOn"] = today, ["decider"] = sander, ["hrAdviser"] = hanna,
+            ["kind"] = nameof(MeasureKind.ProcedureChanged),
+            ["DecidedOn"] = today,
+            ["decider"] = sander,
+            ["hrAdviser"] = hanna,
         }, Url(reportId)));
         await DoneAsync(officer.SubmitAsync(await PageAsync(officer, Url(reportId)), "form[action*='handler=Police']", new Dictionary<string, string>
         {
-            ["FiledOn"] = today, ["filedBy"] = "de gemeentesecretaris", ["policeReference"] = "PL1500-2026-42",
+            ["FiledOn"] = today,
+            ["filedBy"] = "de gemeentesecretaris",
+            ["policeReference"] = "PL1500-2026-42",
         }, Url(reportId)));
 
         foreach (var allowed in new[] { hr, officer, secretary })
@@ -114,14 +126,20 @@ public sealed class MeasureVisibilityTests
         var due = Day(Today(app).AddDays(14));
         await RefusedAsync(await officer.PostFormAsync(url, "form[action*='handler=Plan']", new Dictionary<string, string>
         {
-            ["forWhom"] = nameof(AftercareFor.Reporter), ["task"] = "Nagesprek", ["owner"] = "de vertrouwenspersoon", ["DueOn"] = due,
+            ["forWhom"] = nameof(AftercareFor.Reporter),
+            ["task"] = "Nagesprek",
+            ["owner"] = "de vertrouwenspersoon",
+            ["DueOn"] = due,
         }), "Nazorg plan je na de ontvangstbevestiging");
         await CaseActionAsync(officer, reportId, "Acknowledge");
         foreach (var (whom, task) in new[] { (AftercareFor.Reporter, "Nagesprek over benadeling"), (AftercareFor.PersonConcerned, "Gesprek over terugkeer"), (AftercareFor.Team, "Teamsessie") })
         {
             await DoneAsync(officer.PostFormAsync(url, "form[action*='handler=Plan']", new Dictionary<string, string>
             {
-                ["forWhom"] = whom.ToString(), ["task"] = task, ["owner"] = "de vertrouwenspersoon", ["DueOn"] = due,
+                ["forWhom"] = whom.ToString(),
+                ["task"] = task,
+                ["owner"] = "de vertrouwenspersoon",
+                ["DueOn"] = due,
             }));
         }
 
