@@ -15,6 +15,9 @@ public static class MeldpuntServices
     /// <summary>Integrity officers and the gemeentesecretaris (who decides in some codes and reviews).</summary>
     public const string CaseWork = nameof(CaseWork);
 
+    /// <summary>Who may open a case's measures register at all; the register itself admits only HR, the case's officer and a recorded decider.</summary>
+    public const string MeasureWork = nameof(MeasureWork);
+
     public static IServiceCollection AddMeldpunt(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MeldpuntOptions>().Bind(configuration.GetSection(MeldpuntOptions.Section));
@@ -34,11 +37,17 @@ public static class MeldpuntServices
         services.AddScoped<InvolvedStep>();
         services.AddScoped<CaseAccess>();
         services.AddScoped<HandlerCandidates>();
+        services.AddScoped<Investigation.InvestigatorCandidates>();
+        services.AddScoped<Measures.MeasureAccess>();
         services.AddScoped<KeyRotation>();
         services.AddScoped<KeyStatus>();
         services.AddScoped<IScheduledJob, CaseClockJob>();
         services.Configure<AuthorizationOptions>(o =>
-            o.AddPolicy(CaseWork, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.IntegrityOfficer), nameof(Role.Secretary))));
+        {
+            o.AddPolicy(CaseWork, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.IntegrityOfficer), nameof(Role.Secretary)));
+            o.AddPolicy(MeasureWork, p => p.RequireAuthenticatedUser()
+                .RequireClaim(LoketClaims.Role, nameof(Role.IntegrityOfficer), nameof(Role.HrAdviser), nameof(Role.Secretary), nameof(Role.Manager)));
+        });
         return services;
     }
 }

@@ -83,15 +83,13 @@ public sealed class DeskPagesTests(LoketHost host) : IClassFixture<LoketHost>
         await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync());
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Motiveer het besluit.");
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Kies of er een onderzoek komt.");
-        await page.GetByLabel("Ja, onderzoeken").CheckAsync();
-        await page.GetByLabel("Motivering").FillAsync("Concrete aanwijzingen.");
+        // The investigation itself runs on the protocol page (InvestigationPagesTests); here the case is not investigated.
+        await page.GetByLabel("Nee, niet onderzoeken").CheckAsync();
+        await page.GetByLabel("Motivering").FillAsync("De beoordelaar had zijn aandelen al gemeld.");
         await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync());
-        await page.GetByLabel("Conclusie").SelectOptionAsync(new SelectOptionValue { Label = "Gegrond" });
-        await page.GetByLabel("Motivering").FillAsync("De aandelen zijn niet gemeld.");
-        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Conclusie vastleggen" }).ClickAsync());
         await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Dossier sluiten" }).ClickAsync());
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Geef de melder eerst terugkoppeling");
-        await page.GetByLabel("Bericht", new() { Exact = true }).FillAsync("Uw melding is gegrond bevonden.");
+        await page.GetByLabel("Bericht", new() { Exact = true }).FillAsync("Je melding is beoordeeld; er komt geen onderzoek.");
         await page.GetByLabel("Dit is de terugkoppeling").CheckAsync();
         await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Bericht versturen" }).ClickAsync());
         await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Dossier sluiten" }).ClickAsync());

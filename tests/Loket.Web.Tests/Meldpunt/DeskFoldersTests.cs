@@ -28,6 +28,15 @@ public sealed class DeskFoldersTests
         { "Filing", "Desk" },
         { "Reporting", "Desk" },
         { "Desk", "Reporting" },
+        { "Case", "Investigation" },
+        { "Case", "Measures" },
+        { "Case", "Aftercare" },
+        { "Investigation", "Reporting" },
+        { "Measures", "Reporting" },
+        { "Aftercare", "Reporting" },
+        { "Investigation", "Desk" },
+        { "Measures", "Desk" },
+        { "Aftercare", "Desk" },
     };
 
     [Theory, MemberData(nameof(Forbidden))]

@@ -13,7 +13,7 @@ public sealed class WorkflowTests
     {
         var app = await SharedApps.GetAsync(kind);
         using var reporter = app.CreateLoketClient();
-        var filed = await ReportAnonymouslyAsync(app, reporter, "leiden", "Een inkoper bestelt bij het bedrijf van zijn broer.", category: nameof(ReportCategory.ConflictOfInterest));
+        var filed = await ReportAnonymouslyAsync(app, reporter, "leiden", "Een inkoper bestelt bij het bedrijf van zijn broer.", involved: "Mila Medewerker", category: nameof(ReportCategory.ConflictOfInterest));
         using var officer = app.CreateLoketClient();
         await officer.LoginAsDemoAsync("leiden", "integriteit");
 
@@ -22,8 +22,8 @@ public sealed class WorkflowTests
         await CaseActionAsync(officer, filed.ReportId, "Intake");
         await CaseActionAsync(officer, filed.ReportId, "Decide", new() { ["investigate"] = "true", ["motivation"] = "Concrete aanwijzingen in de bestellingen." });
         await CaseActionAsync(officer, filed.ReportId, "Note", new() { ["note"] = "Gesprek met de inkoper (hoor en wederhoor).", ["kind"] = nameof(EntryKind.Interview) });
-        await CaseActionAsync(officer, filed.ReportId, "Conclude", new() { ["outcome"] = nameof(CaseOutcome.PartlySubstantiated), ["motivation"] = "Twee van de vijf bestellingen." });
-        await CaseActionAsync(officer, filed.ReportId, "Measures", new() { ["measures"] = "Besluit P&O 2026/118" });
+        // The conclusion follows the investigation protocol (issue 17.3); measures are in their own register.
+        await Investigation.InvestigationSteps.RunProtocolAsync(app, officer, filed.ReportId, CaseOutcome.PartlySubstantiated);
 
         var refused = await CaseActionAsync(officer, filed.ReportId, "Close");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);

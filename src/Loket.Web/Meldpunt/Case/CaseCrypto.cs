@@ -51,6 +51,11 @@ public sealed class CaseCrypto(KeyRing ring)
     public byte[]? File(Report report, CaseEntry entry) =>
         entry.SealedFile is null ? null : Seal.Decrypt(Key(report), entry.SealedFile, Bind(entry.Id, "file").ToByteArray());
 
+    /// <summary>Seals a text of this case for another table's row and field (an investigation, a measure, an aftercare task).</summary>
+    public byte[] SealField(Report report, Guid row, string field, string text) => Seal.EncryptText(Key(report), text, Bind(row, field));
+
+    public string OpenField(Report report, Guid row, string field, byte[] sealedText) => Seal.DecryptText(Key(report), sealedText, Bind(row, field));
+
     public ReporterIdentity NewIdentity(Report report, string identity, Guid? confidantUserId, bool consent)
     {
         var key = KeyRing.NewDataKey();

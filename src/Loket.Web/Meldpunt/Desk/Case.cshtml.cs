@@ -190,26 +190,6 @@ public sealed partial class CaseModel(LoketDbContext db, TenantContext tenant, C
         return choice ? "Besloten: er komt alsnog een onderzoek." : "Besloten: er komt ook na de klacht geen onderzoek.";
     });
 
-    public Task<IActionResult> OnPostConcludeAsync(CaseOutcome? outcome, string? motivation) => ActAsync(needsRead: true, () =>
-    {
-        if (outcome is null)
-        {
-            ModelState.AddModelError("outcome", "Kies een conclusie.");
-        }
-
-        if (!Required(motivation, "motivation", "Motiveer de conclusie.") || outcome is not { } chosen || Refused(Report.Conclude(chosen, time.GetUtcNow())))
-        {
-            return null;
-        }
-
-        db.CaseEntries.Add(crypto.NewEntry(Report, EntryKind.Conclusion, $"{Dutch.Of(chosen)}: {motivation!.Trim()}", time.GetUtcNow(), UserId));
-        return "De conclusie is vastgelegd.";
-    });
-
-    public Task<IActionResult> OnPostMeasuresAsync(string? measures) => ActAsync(needsRead: true, () =>
-        Required(measures, "measures", "Vul de verwijzing in, bijvoorbeeld het kenmerk van het besluit in het personeelsdossier.")
-            ? Add(EntryKind.Measures, measures!, "De verwijzing naar de maatregelen is vastgelegd.") : null);
-
     public Task<IActionResult> OnPostCloseAsync() => ActAsync(needsRead: true, () =>
         Refused(Report.Close(time.GetUtcNow())) ? null : "Het dossier is gesloten.");
 

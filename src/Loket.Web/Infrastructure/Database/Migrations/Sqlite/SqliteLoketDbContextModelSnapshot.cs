@@ -563,6 +563,58 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("PendingMails", (string)null);
                 });
 
+            modelBuilder.Entity("Loket.Web.Meldpunt.Aftercare.AftercareTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FinishedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("For")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlannedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlannedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedOwner")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedTask")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "DueOn");
+
+                    b.ToTable("AftercareTasks", (string)null);
+                });
+
             modelBuilder.Entity("Loket.Web.Meldpunt.Case.AccessGrant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -914,6 +966,239 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ReporterIdentities", (string)null);
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Investigation.CaseInvestigation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AssignedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bureau")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConcludedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Cost")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DraftReactionAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DraftSharedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExternalInvestigator")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InformedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InformedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InformedRecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvestigatorKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InvestigatorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonConcernedGroup")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PostponedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReactionDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("SealedDelayReason")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedDraft")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedDraftReaction")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedPostponement")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedReport")
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "StartedAt");
+
+                    b.ToTable("Investigations", (string)null);
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Investigation.Interview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AdviserPresent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("AgreesWithRecord")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvestigationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReactedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedCorrection")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedInterviewee")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedRecord")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long?>("ShownAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShownHow")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestigationId", "HeldOn");
+
+                    b.ToTable("InvestigationInterviews", (string)null);
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Measures.CaseMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeciderUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HrAdviserUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedDescription")
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "DecidedOn");
+
+                    b.HasIndex("TenantId", "DecidedOn", "Kind");
+
+                    b.ToTable("CaseMeasures", (string)null);
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Measures.PoliceReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PoliceReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "FiledOn");
+
+                    b.ToTable("CasePoliceReports", (string)null);
                 });
 
             modelBuilder.Entity("Loket.Web.Meldpunt.Reporting.GuessingAlert", b =>
@@ -1518,6 +1803,15 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Loket.Web.Meldpunt.Aftercare.AftercareTask", b =>
+                {
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Loket.Web.Meldpunt.Case.AccessGrant", b =>
                 {
                     b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
@@ -1582,6 +1876,42 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithOne()
                         .HasForeignKey("Loket.Web.Meldpunt.Case.ReporterIdentity", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Investigation.CaseInvestigation", b =>
+                {
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Investigation.Interview", b =>
+                {
+                    b.HasOne("Loket.Web.Meldpunt.Investigation.CaseInvestigation", null)
+                        .WithMany("Interviews")
+                        .HasForeignKey("InvestigationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Measures.CaseMeasure", b =>
+                {
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Measures.PoliceReport", b =>
+                {
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1726,6 +2056,11 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Navigation("Handlers");
 
                     b.Navigation("Involved");
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Investigation.CaseInvestigation", b =>
+                {
+                    b.Navigation("Interviews");
                 });
 
             modelBuilder.Entity("Loket.Web.Tenants.Desk", b =>
