@@ -15,6 +15,9 @@ public static class MeldpuntServices
     /// <summary>Integrity officers and the gemeentesecretaris (who decides in some codes and reviews).</summary>
     public const string CaseWork = nameof(CaseWork);
 
+    /// <summary>Managers and the gemeentesecretaris: who record a report that reached them (<c>/meldpunt/doorgeven</c>); the page offers only their code's routes.</summary>
+    public const string LineIntake = nameof(LineIntake);
+
     public static IServiceCollection AddMeldpunt(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MeldpuntOptions>().Bind(configuration.GetSection(MeldpuntOptions.Section));
@@ -39,6 +42,8 @@ public static class MeldpuntServices
         services.AddScoped<IScheduledJob, CaseClockJob>();
         services.Configure<AuthorizationOptions>(o =>
             o.AddPolicy(CaseWork, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.IntegrityOfficer), nameof(Role.Secretary))));
+        services.Configure<AuthorizationOptions>(o =>
+            o.AddPolicy(LineIntake, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.Manager), nameof(Role.Secretary))));
         return services;
     }
 }

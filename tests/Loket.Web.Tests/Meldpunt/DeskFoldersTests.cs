@@ -28,6 +28,13 @@ public sealed class DeskFoldersTests
         { "Filing", "Desk" },
         { "Reporting", "Desk" },
         { "Desk", "Reporting" },
+        { "Case", "Relay" },
+        { "Exclusion", "Relay" },
+        { "Filing", "Relay" },
+        { "Relay", "Reporting" },
+        { "Relay", "Desk" },
+        { "Reporting", "Relay" },
+        { "Desk", "Relay" },
     };
 
     [Theory, MemberData(nameof(Forbidden))]
