@@ -125,7 +125,7 @@ public sealed class CaseIntakeTests
         using var iris = app.CreateLoketClient();
         await iris.LoginAsDemoAsync("leiden", "integriteit");
         var page = await PageAsync(iris, "/meldpunt/categorieen");
-        foreach (var handler in new[] { "Classify", "CloseRecord", "ShareDecision", "ShareOutcome" })
+        foreach (var handler in new[] { "Classify", "RecordClosure", "ShareDecision", "ShareOutcome" })
         {
             var posted = await iris.SubmitAsync(page, "main form[method=post]:not([action*='handler'])",
                 new Dictionary<string, string> { ["category"] = "FinancialMisconduct", ["concerned"] = "Employee", ["forReporter"] = "Een tekst voor de melder." },

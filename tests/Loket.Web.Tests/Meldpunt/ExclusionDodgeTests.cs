@@ -123,7 +123,7 @@ public sealed class ExclusionDodgeTests
             ("Decide", new() { ["investigate"] = "false", ["motivation"] = "Geen concrete aanwijzingen." }),
             ("Reply", new() { ["reply"] = "Wij onderzoeken je melding niet verder.", ["feedback"] = "true" }),
             ("Classify", new() { ["category"] = "FinancialMisconduct", ["concerned"] = "Employee" }),
-            ("CloseRecord", new() { ["closureOutcome"] = "Unsubstantiated", ["investigator"] = "None", ["policeReport"] = "false" }),
+            ("RecordClosure", new() { ["closureOutcome"] = "Unsubstantiated", ["investigator"] = "None", ["policeReport"] = "false" }),
             ("ShareDecision", new() { ["forReporter"] = "Er komt geen onderzoek: er zijn geen concrete aanwijzingen." }),
             ("Close", []),
             ("Reopen", new() { ["why"] = "Nieuwe feiten van de melder." }),

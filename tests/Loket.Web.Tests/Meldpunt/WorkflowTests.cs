@@ -39,11 +39,11 @@ public sealed class WorkflowTests
             ["concerned"] = nameof(PersonConcerned.Employee),
         })).StatusCode);
         await AssertRefusedAsync("Close", [], "Leg eerst de afsluiting vast");
-        await AssertRefusedAsync("CloseRecord", new() { ["closureOutcome"] = nameof(ClosureOutcome.PartlySubstantiated), ["investigator"] = nameof(InvestigatorKind.External), ["policeReport"] = "false" },
+        await AssertRefusedAsync("RecordClosure", new() { ["closureOutcome"] = nameof(ClosureOutcome.PartlySubstantiated), ["investigator"] = nameof(InvestigatorKind.External), ["policeReport"] = "false" },
             "Vul de kosten van het externe bureau");
-        await AssertRefusedAsync("CloseRecord", new() { ["closureOutcome"] = nameof(ClosureOutcome.Substantiated), ["investigator"] = nameof(InvestigatorKind.Internal), ["policeReport"] = "false" },
+        await AssertRefusedAsync("RecordClosure", new() { ["closureOutcome"] = nameof(ClosureOutcome.Substantiated), ["investigator"] = nameof(InvestigatorKind.Internal), ["policeReport"] = "false" },
             "Na een onderzoek is de uitkomst de conclusie van het onderzoek: Deels gegrond.");
-        Assert.Equal(HttpStatusCode.Redirect, (await CaseActionAsync(officer, filed.ReportId, "CloseRecord", new()
+        Assert.Equal(HttpStatusCode.Redirect, (await CaseActionAsync(officer, filed.ReportId, "RecordClosure", new()
         {
             ["closureOutcome"] = nameof(ClosureOutcome.PartlySubstantiated),
             ["investigator"] = nameof(InvestigatorKind.External),

@@ -47,7 +47,7 @@ public sealed partial class CaseModel
         });
     }
 
-    public Task<IActionResult> OnPostCloseRecordAsync(ClosureOutcome? closureOutcome, InvestigatorKind? investigator, string? cost, bool? policeReport, DateOnly? policeReportOn) =>
+    public Task<IActionResult> OnPostRecordClosureAsync(ClosureOutcome? closureOutcome, InvestigatorKind? investigator, string? cost, bool? policeReport, DateOnly? policeReportOn) =>
         ActAsync(needsRead: true, () =>
         {
             if (closureOutcome is null || !Enum.IsDefined(closureOutcome.Value))
