@@ -1,13 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using Loket.Web.Identity;
+using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;
+using Loket.Web.Infrastructure.Time;
 using Loket.Web.Meldpunt.Case;
 using Loket.Web.Meldpunt.Exclusion;
 using Loket.Web.Meldpunt.Filing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.Confidants;
 
@@ -17,7 +20,7 @@ namespace Loket.Web.Confidants;
 /// the vault, readable by this confidant only unless the reporter consents to the desk seeing it.
 /// </summary>
 [Authorize(Policy = Policies.Confidant)]
-public sealed class FileReportModel(LoketDbContext db, TenantContext tenant, ReportIntake intake, CaseCrypto crypto, InvolvedStep involved) : PageModel
+public sealed class FileReportModel(LoketDbContext db, TenantContext tenant, ReportIntake intake, CaseCrypto crypto, InvolvedStep involved, TimeProvider time) : PageModel
 {
     public sealed class ReporterInput
     {
@@ -36,6 +39,16 @@ public sealed class FileReportModel(LoketDbContext db, TenantContext tenant, Rep
 
     [BindProperty]
     public ReporterInput Reporter { get; set; } = new();
+
+    /// <summary>How the report reached the confidant, and when (issue 17.1: every route in is recorded alike).</summary>
+    [BindProperty]
+    [Required(ErrorMessage = "Kies of de melding mondeling of schriftelijk bij je kwam.")]
+    public ReportMedium? Medium { get; set; }
+
+    [BindProperty]
+    [Required(ErrorMessage = "Vul de dag in waarop de melding je bereikte.")]
+    [NotInFuture(ErrorMessage = "Deze datum ligt in de toekomst. Vul de dag in waarop de melding je bereikte.")]
+    public DateOnly? ReachedOn { get; set; }
 
     public string? ReceiptCode { get; private set; }
 
@@ -77,15 +90,34 @@ public sealed class FileReportModel(LoketDbContext db, TenantContext tenant, Rep
             return Page();
         }
 
+        // The confidant's route comes from the municipality's code like the others; a code without it is said so.
+        var route = IntakeRoutes.For(await db.Tenants.Where(t => t.Id == tenant.TenantId).Select(t => t.PolicySlug).FirstAsync()).Find(ReportChannel.Confidant)!;
+        if (!route.Offered)
+        {
+            ModelState.AddModelError(string.Empty, $"{route.Text} ({route.Source})");
+            Involved = await involved.ShowAsync(tenant.TenantId, Input);
+            return Page();
+        }
+
+        var userId = LoketClaims.UserIdOf(User)!.Value;
         var (report, code) = await intake.FileAsync(Input.ToNewReport(tenant.TenantId!.Value, ReportChannel.Confidant), withReceiptCode: true, handover: true);
+        if (report.RecordRoute(Medium!.Value, userId, ReachedOn!.Value, time.Today()) is { } refusal)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(nameof(ReachedOn), refusal.Message);
+            Involved = await involved.ShowAsync(tenant.TenantId, Input);
+            return Page();
+        }
+
         var identity = string.IsNullOrWhiteSpace(Reporter.Contact) ? Reporter.Name!.Trim() : $"{Reporter.Name!.Trim()} ({Reporter.Contact.Trim()})";
-        db.ReporterIdentities.Add(crypto.NewIdentity(report, identity, LoketClaims.UserIdOf(User), Reporter.Consent));
+        db.ReporterIdentities.Add(crypto.NewIdentity(report, identity, userId, Reporter.Consent));
         await db.SaveChangesAsync();
         await intake.SendNoticesAsync();
         (ReceiptCode, Reference) = (code, report.Reference);
         ModelState.Clear();
         Input = new ReportForm { Municipality = tenant.Slug };
         Reporter = new ReporterInput();
+        (Medium, ReachedOn) = (null, null);
         return Page();
     }
 }

@@ -67,14 +67,20 @@ internal static class DemoReports
             db.CaseEntries.Add(crypto.NewEntry(report, EntryKind.Decision, $"{(investigate ? "Wel onderzoeken" : "Niet onderzoeken")}: {motivation}", at, decider));
         }
 
-        void Feedback(Report report, int daysAgo, string text)
+        // What the reporter reads about the decision or the outcome, in the desk's words (issue 17.5); it is feedback too.
+        void Share(Report report, int daysAgo, EntryKind kind, string text)
         {
             var at = At(daysAgo, 10);
-            Succeeds(report.RecordFeedback(at));
-            var entry = crypto.NewEntry(report, EntryKind.MessageToReporter, text, at, officer);
+            Succeeds(kind == EntryKind.DecisionForReporter ? report.ShareDecision(at) : report.ShareOutcome(at));
+            var entry = crypto.NewEntry(report, kind, text, at, officer);
             entry.IsFeedback = true;
             db.CaseEntries.Add(entry);
         }
+
+        // The counted classification at intake (issue 17.2): the default the reporter's choice suggests.
+        void Classify(Report report, int daysAgo) =>
+            Succeeds(report.Classify(new CaseClassification(IntakeRoutes.Suggested(report.Category), null, null, null, PersonConcerned.Employee,
+                report.Category == ReportCategory.Wrongdoing, report.Category == ReportCategory.Retaliation, report.Category == ReportCategory.UnwantedBehaviour), At(daysAgo, 12)));
 
         // Just in, and one nobody acknowledged within the seven days: the dashboard shows it overdue.
         await FileAsync(ReportCategory.MisuseOfInformation, ReportChannel.Anonymous, story.InformationReport, 1);
@@ -96,7 +102,8 @@ internal static class DemoReports
         var answered = await FileAsync(ReportCategory.Wrongdoing, ReportChannel.Anonymous, story.WrongdoingReport, 130);
         Acknowledge(answered, 128);
         Investigate(answered, 110, investigate: false, "Na het vooronderzoek is er geen aanwijzing voor een integriteitsschending; het is met de leidinggevende besproken.");
-        Feedback(answered, 100, "Wij hebben je melding bekeken in een vooronderzoek. Er is geen aanleiding voor een verder onderzoek; de leidinggevende heeft de werkafspraken in het team aangescherpt.");
+        Classify(answered, 120);
+        Share(answered, 100, EntryKind.DecisionForReporter, "Wij hebben je melding bekeken in een vooronderzoek. Er is geen aanleiding voor een verder onderzoek; de leidinggevende heeft de werkafspraken in het team aangescherpt.");
 
         // Closed after an investigation that found it substantiated.
         var closed = await FileAsync(ReportCategory.ConflictOfInterest, ReportChannel.Named, story.InterestReport, 300);
@@ -105,7 +112,9 @@ internal static class DemoReports
         Succeeds(closed.Conclude(CaseOutcome.Substantiated, At(200, 14)));
         db.CaseEntries.Add(crypto.NewEntry(closed, EntryKind.Conclusion, "Gegrond: de medewerker had een eigen belang bij de zaak, heeft dat niet gemeld en had de zaak niet mogen behandelen.", At(200, 14), officer));
         db.CaseEntries.Add(crypto.NewEntry(closed, EntryKind.Measures, "Schriftelijke berisping; zaken van bekenden worden voortaan door een collega behandeld.", At(195, 11), officer));
-        Feedback(closed, 190, "Het onderzoek naar je melding is afgerond en je melding is gegrond bevonden. Er zijn maatregelen genomen; welke, mogen wij je niet vertellen.");
+        Classify(closed, 290);
+        Share(closed, 190, EntryKind.OutcomeForReporter, "Het onderzoek naar je melding is afgerond en je melding is gegrond bevonden. Er zijn maatregelen genomen; welke, mogen wij je niet vertellen.");
+        Succeeds(closed.RecordClosure(new ClosureRecord(ClosureOutcome.Substantiated, InvestigatorKind.Internal, null, false, null), today.AddDays(-186), At(186, 9)));
         Succeeds(closed.Close(At(185, 9)));
 
         // The reporter of the case in investigation reports retaliation: high priority from the start, linked to it

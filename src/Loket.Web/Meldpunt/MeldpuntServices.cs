@@ -18,6 +18,9 @@ public static class MeldpuntServices
     /// <summary>Who may open a case's measures register at all; the register itself admits only HR, the case's officer and a recorded decider.</summary>
     public const string MeasureWork = nameof(MeasureWork);
 
+    /// <summary>Managers and the gemeentesecretaris: who record a report that reached them (<c>/meldpunt/doorgeven</c>); the page offers only their code's routes.</summary>
+    public const string LineIntake = nameof(LineIntake);
+
     public static IServiceCollection AddMeldpunt(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MeldpuntOptions>().Bind(configuration.GetSection(MeldpuntOptions.Section));
@@ -47,6 +50,7 @@ public static class MeldpuntServices
             o.AddPolicy(CaseWork, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.IntegrityOfficer), nameof(Role.Secretary)));
             o.AddPolicy(MeasureWork, p => p.RequireAuthenticatedUser()
                 .RequireClaim(LoketClaims.Role, nameof(Role.IntegrityOfficer), nameof(Role.HrAdviser), nameof(Role.Secretary), nameof(Role.Manager)));
+            o.AddPolicy(LineIntake, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.Manager), nameof(Role.Secretary)));
         });
         return services;
     }

@@ -40,6 +40,11 @@ public sealed class DeskPagesTests(LoketHost host) : IClassFixture<LoketHost>
         await page.GetByLabel("Waar gaat het over?").SelectOptionAsync(new SelectOptionValue { Label = "Ongewenst gedrag" });
         await page.GetByLabel("Wat is er gebeurd?").FillAsync("Een teamleider scheldt medewerkers uit.");
         await page.GetByLabel("Naam van de melder").FillAsync("Anna Anoniem");
+        await page.GetByLabel("Mondeling").CheckAsync();
+        var reached = page.GetByRole(AriaRole.Group, new() { Name = "Wanneer bereikte de melding je?" });
+        await reached.GetByLabel("Dag").FillAsync("2");
+        await reached.GetByLabel("Maand").FillAsync("11");
+        await reached.GetByLabel("Jaar").FillAsync("2026");
         await confidant.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Melding versturen" }).ClickAsync());
         await Expect(page.Locator("[data-receipt-code]")).ToBeVisibleAsync();
         var handover = await page.Locator("[data-receipt-code]").InnerTextAsync();
@@ -63,6 +68,37 @@ public sealed class DeskPagesTests(LoketHost host) : IClassFixture<LoketHost>
         await date.GetByLabel("Jaar").FillAsync("2026");
         await confidant.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Contact registreren" }).ClickAsync());
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Het contact van maandag 2 november 2026 is geregistreerd.");
+    }
+
+    [Fact]
+    public async Task A_manager_passes_on_a_report_and_the_officer_keeps_own_categories_accessibly()
+    {
+        await using var manager = await LoketPage.OpenAsync(host, "meldpunt-relay");
+        var page = manager.Page;
+        await manager.SubmitLoginAsync("Gemeente 's-Hertogenbosch", "manager@s-hertogenbosch");
+        await manager.NavigateByAsync(() => page.MainMenu().GetByRole(AriaRole.Link, new() { Name = "Melden" }).ClickAsync());
+        await manager.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Geef die melding door aan het meldpunt" }).ClickAsync());
+        await manager.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Melding doorgeven" }).ClickAsync());
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Kies hoe de melding bij je kwam.");
+        await page.GetByLabel("Ik kreeg haar als leidinggevende van de leidinggevende van de melder").CheckAsync();
+        await page.GetByLabel("Schriftelijk (brief of e-mail)").CheckAsync();
+        var reached = page.GetByRole(AriaRole.Group, new() { Name = "Wanneer bereikte de melding je?" });
+        await reached.GetByLabel("Dag").FillAsync("2");
+        await reached.GetByLabel("Maand").FillAsync("11");
+        await reached.GetByLabel("Jaar").FillAsync("2026");
+        await page.GetByLabel("Waar gaat het over?").SelectOptionAsync(new SelectOptionValue { Label = "Misbruik van bedrijfsmiddelen" });
+        await page.GetByLabel("Wat is er gebeurd?").FillAsync("Per e-mail: een collega gebruikt de dienstauto voor privéritten.");
+        await manager.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Melding doorgeven" }).ClickAsync());
+        await Expect(page.Locator("[data-receipt-code]")).ToBeVisibleAsync();
+
+        await using var officer = await LoketPage.OpenAsync(host, "meldpunt-categories");
+        await officer.SubmitLoginAsync("Gemeente 's-Hertogenbosch", "integriteit@s-hertogenbosch");
+        await officer.VisitAsync("/meldpunt/dossiers");
+        await officer.NavigateByAsync(() => officer.Page.GetByRole(AriaRole.Link, new() { Name = "Eigen categorieën van meldingen" }).ClickAsync());
+        await officer.Page.GetByLabel("Valt onder").SelectOptionAsync(new SelectOptionValue { Label = "Misbruik van bevoegdheden" });
+        await officer.Page.GetByLabel("Naam van de eigen categorie").FillAsync("Vergunningverlening");
+        await officer.NavigateByAsync(() => officer.Page.GetByRole(AriaRole.Button, new() { Name = "Toevoegen" }).ClickAsync());
+        await Expect(officer.Page.GetByRole(AriaRole.Cell, new() { Name = "Vergunningverlening" })).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -92,8 +128,23 @@ public sealed class DeskPagesTests(LoketHost host) : IClassFixture<LoketHost>
         await page.GetByLabel("Bericht", new() { Exact = true }).FillAsync("Je melding is beoordeeld; er komt geen onderzoek.");
         await page.GetByLabel("Dit is de terugkoppeling").CheckAsync();
         await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Bericht versturen" }).ClickAsync());
+
+        // Issue 17.2 and 17.5: the counted record and the words for the reporter come before closing.
+        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Dossier sluiten" }).ClickAsync());
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Deel de melding eerst in");
+        await page.GetByRole(AriaRole.Group, new() { Name = "Om wie gaat het?" }).GetByLabel("Medewerker in dienst").CheckAsync();
+        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Indeling vastleggen" }).ClickAsync());
+        await page.GetByRole(AriaRole.Group, new() { Name = "Wie deed het onderzoek?" }).GetByLabel("Een extern bureau").CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Is er aangifte gedaan bij de politie?" }).GetByLabel("Nee").CheckAsync();
+        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Afsluiting vastleggen" }).ClickAsync());
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Vul de kosten van het externe bureau");
+        await page.GetByLabel("Kosten van het externe bureau").FillAsync("4.250");
+        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Afsluiting vastleggen" }).ClickAsync());
+        await page.GetByLabel("Wat de melder over de uitkomst leest").FillAsync("Het onderzoek is afgerond; er zijn maatregelen genomen.");
+        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Uitkomst versturen" }).ClickAsync());
         await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Dossier sluiten" }).ClickAsync());
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Dossier heropenen" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("Een extern bureau, kosten € 4.250")).ToBeVisibleAsync();
         await officer.VisitAsync("/meldpunt/dossiers");
     }
 }

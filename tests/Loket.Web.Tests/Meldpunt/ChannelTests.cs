@@ -19,6 +19,8 @@ public sealed class ChannelTests
             ["Input.Category"] = nameof(ReportCategory.UnwantedBehaviour),
             ["Input.Text"] = "Een teamleider intimideert stagiairs.",
             ["Reporter.Name"] = "Piet Klokkenluider",
+            ["Medium"] = "Oral",
+            ["ReachedOn"] = "1-1-2020",
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());

@@ -37,6 +37,13 @@ public sealed class DeskFoldersTests
         { "Investigation", "Desk" },
         { "Measures", "Desk" },
         { "Aftercare", "Desk" },
+        { "Case", "Relay" },
+        { "Exclusion", "Relay" },
+        { "Filing", "Relay" },
+        { "Relay", "Reporting" },
+        { "Relay", "Desk" },
+        { "Reporting", "Relay" },
+        { "Desk", "Relay" },
     };
 
     [Theory, MemberData(nameof(Forbidden))]

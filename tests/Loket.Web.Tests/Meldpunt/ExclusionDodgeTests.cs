@@ -122,6 +122,9 @@ public sealed class ExclusionDodgeTests
             ("Acknowledge", []), ("Intake", []),
             ("Decide", new() { ["investigate"] = "false", ["motivation"] = "Geen concrete aanwijzingen." }),
             ("Reply", new() { ["reply"] = "Wij onderzoeken je melding niet verder.", ["feedback"] = "true" }),
+            ("Classify", new() { ["category"] = "FinancialMisconduct", ["concerned"] = "Employee" }),
+            ("RecordClosure", new() { ["closureOutcome"] = "Unsubstantiated", ["investigator"] = "None", ["policeReport"] = "false" }),
+            ("ShareDecision", new() { ["forReporter"] = "Er komt geen onderzoek: er zijn geen concrete aanwijzingen." }),
             ("Close", []),
             ("Reopen", new() { ["why"] = "Nieuwe feiten van de melder." }),
         })
@@ -174,6 +177,8 @@ public sealed class ExclusionDodgeTests
             ["Input.InvolvedNames"] = "I. Integriteit",
             ["Transcript"] = "De melder vertelde over geld voor voorrang.",
             ["Reporter.Name"] = "Piet Klokkenluider",
+            ["Medium"] = "Oral",
+            ["ReachedOn"] = "1-1-2020",
         };
         var check = await Declarations.DeclarationSteps.ParseAsync(await staff.PostFormAsync(form, "main form[method=post]", fields));
         Assert.Contains("Iris Integriteit", check.QuerySelector("#controle")!.TextContent, StringComparison.Ordinal);

@@ -15,6 +15,16 @@ public sealed class ReportTests
     private static Report NewReport(ReportCategory category = ReportCategory.UnwantedBehaviour) =>
         Report.Open(Guid.CreateVersion7(), Guid.CreateVersion7(), References.New(), category, ReportChannel.Anonymous, Now, "k1", [1], [2]);
 
+    /// <summary>What closing needs besides the conclusion and feedback (issue 17): classified, closure recorded, the reporter told.</summary>
+    private static void Counted(Report report)
+    {
+        Assert.Null(report.Classify(new CaseClassification(IntegrityCategory.UnwantedBehaviour, null, null, null, PersonConcerned.Employee, false, false, true), Now));
+        var investigated = report.Investigate == true;
+        Assert.Null(report.RecordClosure(new ClosureRecord(investigated ? Report.FromConclusion(report.Outcome!.Value)!.Value : ClosureOutcome.Unsubstantiated,
+            investigated ? InvestigatorKind.Internal : InvestigatorKind.None, null, false, null), DateOnly.FromDateTime(Now.UtcDateTime), Now));
+        Assert.Null(investigated ? report.ShareOutcome(Now) : report.ShareDecision(Now));
+    }
+
     private static Report InIntake()
     {
         var report = NewReport();
@@ -84,6 +94,7 @@ public sealed class ReportTests
         Assert.Null(report.Decide(false, Leiden.Decider, Leiden, Now));
         Assert.IsType<FeedbackBeforeClosing>(report.Close(Now));
         Assert.Null(report.RecordFeedback(Now));
+        Counted(report);
         Assert.Null(report.Close(Now));
         Assert.Equal(CaseStatus.Closed, report.Status);
     }
@@ -95,6 +106,7 @@ public sealed class ReportTests
         Assert.IsType<OnlyClosedReopens>(report.Reopen());
         Assert.Null(report.Decide(false, Leiden.Decider, Leiden, Now));
         Assert.Null(report.RecordFeedback(Now));
+        Counted(report);
         Assert.Null(report.Close(Now));
         Assert.Null(report.Reopen());
         Assert.Equal((CaseStatus.Intake, 1, (CaseOutcome?)null), (report.Status, report.TimesReopened, report.Outcome));
@@ -119,6 +131,7 @@ public sealed class ReportTests
         var report = InIntake();
         Assert.Null(report.Decide(false, Leiden.Decider, Leiden, Now));
         Assert.Null(report.RecordFeedback(Now));
+        Counted(report);
         Assert.Null(report.Close(Now));
         Assert.Null(report.RequestReview(Now));
         Assert.IsType<ReviewAlreadyRequested>(report.RequestReview(Now));

@@ -41,6 +41,8 @@ public sealed class StaffAsReporterTests
             ["Input.Category"] = nameof(ReportCategory.UnwantedBehaviour),
             ["Input.Text"] = "Een afdelingshoofd scheldt medewerkers uit.",
             ["Reporter.Name"] = "Karin Klokkenluider",
+            ["Medium"] = "Oral",
+            ["ReachedOn"] = "1-1-2020",
         });
         var filed = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         var code = ReceiptCodes.Normalize(filed.QuerySelector("[data-receipt-code]")!.TextContent)!;

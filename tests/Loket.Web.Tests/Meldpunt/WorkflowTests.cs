@@ -30,7 +30,41 @@ public sealed class WorkflowTests
         Assert.Contains("Geef de melder eerst terugkoppeling", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         await CaseActionAsync(officer, filed.ReportId, "Reply", new() { ["reply"] = "Uw melding is deels gegrond bevonden; er zijn maatregelen genomen.", ["feedback"] = "true" });
+
+        // Issue 17.2: closing waits for the counted classification, the closure record and the words for the reporter.
+        await AssertRefusedAsync("Close", [], "Deel de melding eerst in");
+        Assert.Equal(HttpStatusCode.Redirect, (await CaseActionAsync(officer, filed.ReportId, "Classify", new()
+        {
+            ["category"] = nameof(IntegrityCategory.MisuseOfPosition),
+            ["concerned"] = nameof(PersonConcerned.Employee),
+        })).StatusCode);
+        await AssertRefusedAsync("Close", [], "Leg eerst de afsluiting vast");
+        await AssertRefusedAsync("RecordClosure", new() { ["closureOutcome"] = nameof(ClosureOutcome.PartlySubstantiated), ["investigator"] = nameof(InvestigatorKind.External), ["policeReport"] = "false" },
+            "Vul de kosten van het externe bureau");
+        await AssertRefusedAsync("RecordClosure", new() { ["closureOutcome"] = nameof(ClosureOutcome.Substantiated), ["investigator"] = nameof(InvestigatorKind.Internal), ["policeReport"] = "false" },
+            "Na een onderzoek is de uitkomst de conclusie van het onderzoek: Deels gegrond.");
+        Assert.Equal(HttpStatusCode.Redirect, (await CaseActionAsync(officer, filed.ReportId, "RecordClosure", new()
+        {
+            ["closureOutcome"] = nameof(ClosureOutcome.PartlySubstantiated),
+            ["investigator"] = nameof(InvestigatorKind.External),
+            ["cost"] = "12.500,50",
+            ["policeReport"] = "true",
+            ["PoliceReportOn"] = "24-11-2026",
+        })).StatusCode);
+        await AssertRefusedAsync("Close", [], "Vertel de melder eerst");
+        await CaseActionAsync(officer, filed.ReportId, "ShareOutcome", new() { ["forReporter"] = "Het onderzoek is afgerond; er zijn maatregelen genomen." });
         Assert.Equal(HttpStatusCode.Redirect, (await CaseActionAsync(officer, filed.ReportId, "Close")).StatusCode);
+        var counted = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().SingleAsync(r => r.Id == filed.ReportId));
+        Assert.Equal((IntegrityCategory.MisuseOfPosition, ClosureOutcome.PartlySubstantiated, InvestigatorKind.External, 1_250_050L, true, new DateOnly(2026, 11, 24)),
+            (counted.Classification!.Value, counted.ClosureOutcome!.Value, counted.Investigator!.Value, counted.ExternalCostCents!.Value, counted.PoliceReport!.Value, counted.PoliceReportOn!.Value));
+
+        async Task AssertRefusedAsync(string handler, Dictionary<string, string> fields, string message)
+        {
+            var response = await CaseActionAsync(officer, filed.ReportId, handler, fields);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
         var closed = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().SingleAsync(r => r.Id == filed.ReportId));
         Assert.Equal((CaseStatus.Closed, CaseOutcome.PartlySubstantiated), (closed.Status, closed.Outcome));
 

@@ -1,7 +1,7 @@
 namespace Loket.Web.Meldpunt.Case;
 
 /// <summary>The Dutch words for the slice's enums, in one place for every page.</summary>
-public static class Dutch
+public static partial class Dutch
 {
     public static string Of(ReportCategory category) => category switch
     {
@@ -41,6 +41,9 @@ public static class Dutch
         ReportChannel.Anonymous => "Anoniem",
         ReportChannel.Confidant => "Via vertrouwenspersoon",
         ReportChannel.Oral => "Mondeling",
+        ReportChannel.ViaManager => "Via de leidinggevende",
+        ReportChannel.ViaManagersManager => "Via de leidinggevende van de leidinggevende",
+        ReportChannel.ViaSecretary => "Via de gemeentesecretaris",
         _ => channel.ToString(),
     };
 
@@ -65,6 +68,8 @@ public static class Dutch
         EntryKind.Decision => "Besluit over onderzoek",
         EntryKind.Conclusion => "Conclusie",
         EntryKind.Measures => "Maatregelen (verwijzing)",
+        EntryKind.DecisionForReporter => "Uitleg aan de melder: geen onderzoek",
+        EntryKind.OutcomeForReporter => "Uitkomst voor de melder",
         _ => kind.ToString(),
     };
 

@@ -214,6 +214,11 @@ public sealed partial class Report : ITenantOwned
             return new FeedbackBeforeClosing();
         }
 
+        if (MissingForClosing() is { } missing)
+        {
+            return missing;
+        }
+
         (Status, ClosedAt) = (CaseStatus.Closed, now);
         return null;
     }

@@ -292,7 +292,7 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
     private bool HoldsStaffRole() =>
         User.FindAll(LoketClaims.Role).Any(c => Enum.TryParse<Role>(c.Value, out var role) && (role & StaffRoles) != 0);
 
-    /// <summary>The signed-in user filed this case for someone, handles it, or is staff of its municipality.</summary>
+    /// <summary>The signed-in user filed or recorded this case for someone, handles it, or is staff of its municipality.</summary>
     private async Task<bool> FiledOrHandlesAsync(Report report)
     {
         if (LoketClaims.UserIdOf(User) is not { } userId)
@@ -300,7 +300,8 @@ public sealed class InboxModel(LoketDbContext db, TenantContext tenant, CurrentA
             return false;
         }
 
-        return await db.ReportHandlers.IgnoreQueryFilters().AnyAsync(h => h.ReportId == report.Id && h.UserId == userId)
+        return report.RecordedByUserId == userId
+            || await db.ReportHandlers.IgnoreQueryFilters().AnyAsync(h => h.ReportId == report.Id && h.UserId == userId)
             || await db.ReporterIdentities.IgnoreQueryFilters().AnyAsync(v => v.ReportId == report.Id && v.ConfidantUserId == userId)
             || await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.UserId == userId && m.TenantId == report.TenantId && (m.Roles & StaffRoles) != 0);
     }

@@ -779,6 +779,36 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("ReportInvolved", (string)null);
                 });
 
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.OwnCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Parent")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Parent", "Name")
+                        .IsUnique();
+
+                    b.ToTable("OwnCaseCategories", (string)null);
+                });
+
             modelBuilder.Entity("Loket.Web.Meldpunt.Case.Report", b =>
                 {
                     b.Property<Guid>("Id")
@@ -798,8 +828,26 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Classification")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("ClassifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosureOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("ClosureRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Concerned")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTimeOffset?>("ConcludedAt")
                         .HasColumnType("timestamp with time zone");
@@ -807,8 +855,14 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("DecisionSharedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("EventDate")
                         .HasColumnType("date");
+
+                    b.Property<long?>("ExternalCostCents")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset?>("FeedbackAt")
                         .HasColumnType("timestamp with time zone");
@@ -822,14 +876,49 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<bool?>("Investigate")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Investigator")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("IsRetaliation")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsUnwantedBehaviour")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsWbkWrong")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("KeyId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Medium")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("OrgUnitId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("OutcomeSharedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("OwnCategoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("PoliceReport")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("PoliceReportOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReachedRecorderOn")
+                        .HasColumnType("date");
 
                     b.Property<byte[]>("ReceiptHash")
                         .HasColumnType("bytea");
@@ -839,6 +928,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -884,6 +976,10 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .HasColumnType("bytea");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("OwnCategoryId");
 
                     b.HasIndex("ReceiptHash")
                         .IsUnique();
@@ -1855,8 +1951,27 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.OwnCategory", b =>
+                {
+                    b.HasOne("Loket.Web.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Loket.Web.Meldpunt.Case.Report", b =>
                 {
+                    b.HasOne("Loket.Web.People.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Loket.Web.Meldpunt.Case.OwnCategory", null)
+                        .WithMany()
+                        .HasForeignKey("OwnCategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithMany()
                         .HasForeignKey("RelatedReportId")

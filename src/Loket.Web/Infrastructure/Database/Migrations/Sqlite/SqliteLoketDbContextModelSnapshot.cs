@@ -774,6 +774,36 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("ReportInvolved", (string)null);
                 });
 
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.OwnCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parent")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Parent", "Name")
+                        .IsUnique();
+
+                    b.ToTable("OwnCaseCategories", (string)null);
+                });
+
             modelBuilder.Entity("Loket.Web.Meldpunt.Case.Report", b =>
                 {
                     b.Property<Guid>("Id")
@@ -793,8 +823,26 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Classification")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClassifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosureOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosureRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Concerned")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("ConcludedAt")
                         .HasColumnType("INTEGER");
@@ -802,8 +850,14 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DecisionSharedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("EventDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExternalCostCents")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("FeedbackAt")
                         .HasColumnType("INTEGER");
@@ -817,13 +871,48 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<bool?>("Investigate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Investigator")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetaliation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsUnwantedBehaviour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsWbkWrong")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("KeyId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Medium")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrgUnitId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OutcomeSharedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OwnCategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("PoliceReport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PoliceReportOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReachedRecorderOn")
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("ReceiptHash")
@@ -834,6 +923,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -879,6 +971,10 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasColumnType("BLOB");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("OwnCategoryId");
 
                     b.HasIndex("ReceiptHash")
                         .IsUnique();
@@ -1848,8 +1944,27 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.OwnCategory", b =>
+                {
+                    b.HasOne("Loket.Web.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Loket.Web.Meldpunt.Case.Report", b =>
                 {
+                    b.HasOne("Loket.Web.People.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Loket.Web.Meldpunt.Case.OwnCategory", null)
+                        .WithMany()
+                        .HasForeignKey("OwnCategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithMany()
                         .HasForeignKey("RelatedReportId")
