@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Loket.Web.Identity;
 using Loket.Web.Meldpunt.Redaction;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -39,9 +38,9 @@ public sealed class CopyAccessTests
         await named.LoginAsDemoAsync("leiden", "integriteit");
         using var elsewhere = app.CreateLoketClient();
         await elsewhere.LoginAsDemoAsync("leiderdorp", "integriteit");
-        var colleague = await app.CreateAccountAsync("leiden", "collega", Role.IntegrityOfficer);
+        // The gemeentesecretaris works at the desk (CaseWork) but has not opened this case.
         using var notOpened = app.CreateLoketClient();
-        await notOpened.LoginAsync("leiden", colleague, TestAccounts.Password);
+        await notOpened.LoginAsDemoAsync("leiden", "secretaris");
         using var hr = app.CreateLoketClient();
         await hr.LoginAsDemoAsync("leiden", "hr");
         using var employee = app.CreateLoketClient();
@@ -68,9 +67,9 @@ public sealed class CopyAccessTests
         Assert.Equal(HttpStatusCode.NotFound, (await desk.Http.GetAsync($"/meldpunt/dossiers/{second.ReportId}/kopieen?handler=Pdf&copy={copyId}")).StatusCode);
 
         // Nor can a desk member who has not opened the case make one by posting.
-        // (with the antiforgery token of a form they do see: the case page's "Inzien met deze reden").
+        // (with the antiforgery token of a form they do see: the sign-out button on every page).
         var casePage = await PageAsync(notOpened, $"/meldpunt/dossiers/{filed.ReportId}");
-        var posted = await notOpened.SubmitAsync(casePage, "form[action*='handler=Grant']", new Dictionary<string, string>(ForThePolice()) { ["stap"] = "maken" },
+        var posted = await notOpened.SubmitAsync(casePage, "form[action='/uitloggen']", new Dictionary<string, string>(ForThePolice()) { ["stap"] = "maken" },
             formAction: NewUrl(filed.ReportId));
         Assert.Equal(HttpStatusCode.Forbidden, posted.StatusCode);
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<RedactedCopy>().IgnoreQueryFilters().CountAsync(c => c.ReportId == filed.ReportId)));
