@@ -84,7 +84,12 @@ public sealed class NewModel(LoketDbContext db, TenantContext tenant, CaseAccess
             return refused;
         }
 
-        ModelState.Clear();
+        // Binding's own messages (an unknown recipient kind) give way to the Dutch ones below; what was typed stays in the form.
+        foreach (var key in ModelState.Keys.ToList())
+        {
+            ModelState.ClearValidationState(key);
+        }
+
         if (Item.Refusal is not null)
         {
             return Page();
@@ -98,7 +103,7 @@ public sealed class NewModel(LoketDbContext db, TenantContext tenant, CaseAccess
 
         CheckRecipient();
         db.RecordRead(nameof(Report), Report.Id.ToString(), "Gelezen om een weggelakte kopie te maken");
-        if (result.Redaction is not { } redaction || !ModelState.IsValid)
+        if (result.Redaction is not { } redaction || ModelState.ErrorCount > 0)
         {
             await db.SaveChangesAsync();
             return Page();
