@@ -62,7 +62,7 @@ public sealed class RedactedCopyTests(LoketHost host) : IClassFixture<LoketHost>
 
         await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Kopie maken" }).ClickAsync());
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De weggelakte kopie is gemaakt");
-        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "de politie" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "de politie", Exact = true })).ToBeVisibleAsync();
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "PDF van de kopie" }).ClickAsync());
         Assert.Matches(@"^weggelakte-kopie-M-[0-9A-Z]{6}-\d{8}-\d{4}\.pdf$", download.SuggestedFilename);
     }
