@@ -1,7 +1,7 @@
+using System.Security.Claims;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Tenancy;
 using Loket.Web.Meldpunt.Case;
-using System.Security.Claims;
 
 namespace Loket.Web.Meldpunt.Redaction;
 
