@@ -40,6 +40,11 @@ public sealed class InvitationJourneyTests(MailingLoketHost host) : IClassFixtur
 
         await victor.SubmitLoginAsync("Gemeente Leiden", Email, Chosen);
         await Expect(page).ToHaveURLAsync(new Regex("/mijn$"));
+        // The link to his employee record waits for a second person: told why he cannot declare yet, not "niet gevonden".
+        await Expect(page.GetByRole(AriaRole.Note)).ToContainTextAsync("Je account is nog niet gekoppeld aan je gegevens als medewerker.");
+        await victor.NavigateByAsync(() => page.MainMenu().GetByRole(AriaRole.Link, new() { Name = "Mijn opgaven" }).ClickAsync());
+        await Expect(page.GetByRole(AriaRole.Note)).ToContainTextAsync("Daarom kun je nog geen opgaven doen.");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Een geschenk opgeven" })).ToHaveCountAsync(0);
         await victor.NavigateByAsync(() => page.MainMenu().GetByRole(AriaRole.Link, new() { Name = "Mijn account" }).ClickAsync());
         await page.GetByLabel("Huidig wachtwoord").FillAsync(Chosen);
         await page.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync(Changed);
@@ -56,6 +61,8 @@ public sealed class InvitationJourneyTests(MailingLoketHost host) : IClassFixtur
         // Forgotten: a mistyped address is explained with what was chosen kept, then the mail comes.
         await victor.VisitAsync("/inloggen");
         await victor.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Wachtwoord vergeten?" }).ClickAsync());
+        // A select shows that it is one: the design system hides the browser's arrow and draws its own.
+        Assert.StartsWith("url(", await page.GetByLabel("Gemeente").EvaluateAsync<string>("e => getComputedStyle(e).backgroundImage"), StringComparison.Ordinal);
         await page.GetByLabel("Gemeente").SelectOptionAsync(new SelectOptionValue { Label = "Gemeente Leiden" });
         await page.GetByLabel("E-mailadres").FillAsync("victor.vergunning.leiden.example");
         await victor.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Link aanvragen" }).ClickAsync());
