@@ -35,7 +35,7 @@ internal static class ImportCommand
             await using (scope)
             {
                 using var reader = new StreamReader(path.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                var result = await scope.ServiceProvider.GetRequiredService<PeopleImporter>().ImportAsync(reader, cancellationToken);
+                var result = await scope.ServiceProvider.GetRequiredService<PeopleImporter>().ImportAsync(reader, mayRecordRelations: true, cancellationToken);
                 if (!result.Succeeded)
                 {
                     await error.WriteLineAsync($"Er is niets geïmporteerd; {result.Errors.Count} fout(en):");
@@ -48,6 +48,11 @@ internal static class ImportCommand
                 }
 
                 await output.WriteLineAsync($"Import gelukt: {result.Created} nieuw, {result.Updated} gewijzigd, {result.Unchanged} ongewijzigd.");
+                if (result.Relations is { } relations)
+                {
+                    await output.WriteLineAsync(relations.Summary);
+                }
+
                 return 0;
             }
         });

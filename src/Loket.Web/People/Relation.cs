@@ -107,8 +107,13 @@ public sealed class Relation : ITenantOwned
         };
     }
 
-    /// <summary>Corrects the kind or the first day (a typing error, a date learned later), with a reason.</summary>
-    public Refusal? Correct(RelationKind kind, DateOnly start, string? reason, Guid? byId, DateTimeOffset at, IEnumerable<Relation> known)
+    /// <summary>
+    /// Corrects the kind, the first day, or the last day of an ended relation (a typing error, a date learned
+    /// later), with a reason. An open relation is not ended here but with <see cref="End"/>, which asks the
+    /// reason of the end; an ended one whose <paramref name="end"/> is taken away was ended by mistake and
+    /// lasts again (the correction's reason says why).
+    /// </summary>
+    public Refusal? Correct(RelationKind kind, DateOnly start, DateOnly? end, string? reason, Guid? byId, DateTimeOffset at, IEnumerable<Relation> known)
     {
         if (Blank(reason) is not { } why)
         {
@@ -125,17 +130,27 @@ public sealed class Relation : ITenantOwned
             return new UnknownRelative();
         }
 
-        if (EndDate is { } end && end < start)
+        if (EndDate is null && end is not null)
+        {
+            return new RelationEndedByCorrection();
+        }
+
+        if (end is { } last && last < start)
         {
             return new RelationEndsBeforeItStarts();
         }
 
-        if (known.Any(r => r.Id != Id && r.Involves(EmployeeId, RelatedEmployeeId) && Overlaps(r.StartDate, r.EndDate, start, EndDate)))
+        if (known.Any(r => r.Id != Id && r.Involves(EmployeeId, RelatedEmployeeId) && Overlaps(r.StartDate, r.EndDate, start, end)))
         {
             return new RelationAlreadyRecorded();
         }
 
-        (Kind, StartDate, CorrectionReason, CorrectedById, CorrectedAt) = (kind, start, why, byId, at);
+        (Kind, StartDate, EndDate, CorrectionReason, CorrectedById, CorrectedAt) = (kind, start, end, why, byId, at);
+        if (end is null)
+        {
+            (EndReason, EndedById, EndedAt) = (null, null, null);
+        }
+
         return null;
     }
 
@@ -189,3 +204,5 @@ public sealed record RelationReasonMissing() : Refusal("Geef een reden op.");
 public sealed record RelationReasonTooLong() : Refusal("Een reden is hoogstens 500 tekens.");
 
 public sealed record RelationAlreadyEnded() : Refusal("Deze relatie is al beëindigd.");
+
+public sealed record RelationEndedByCorrection() : Refusal("Deze relatie loopt nog; beëindig haar met 'Relatie beëindigen', met de reden van het einde.");

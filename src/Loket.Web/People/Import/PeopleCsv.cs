@@ -14,28 +14,39 @@ internal static class PeopleCsv
         "personeelsnummer", "naam", "email", "dienstverband", "startdatum", "einddatum",
         "afdeling", "afdelingsnaam", "bovenliggende_afdeling", "functie", "functienaam",
         "aangewezen_functie", "topfunctionaris", "leidinggevende",
+        RelationColumns.Colleagues, RelationColumns.Kinds, RelationColumns.Starts,
     ];
 
     private static readonly string[] Required = ["personeelsnummer", "naam", "dienstverband", "startdatum"];
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d-M-yyyy", "dd-MM-yyyy"];
 
-    public static (List<PersonRow> Rows, List<string> Errors) Read(TextReader text)
+    /// <summary>
+    /// The rows and every error; <c>StatesRelations</c> when the header has the <c>relatie</c> column, so
+    /// each row states that person's imported relations in full (see <see cref="ImportedRelations"/>).
+    /// </summary>
+    public static (List<PersonRow> Rows, List<string> Errors, bool StatesRelations) Read(TextReader text)
     {
         var rows = new List<PersonRow>();
         var errors = new List<string>();
         using var records = CsvRecords.Read(text).GetEnumerator();
         if (!records.MoveNext())
         {
-            return (rows, ["Regel 1: het bestand is leeg of heeft geen kopregel."]);
+            return (rows, ["Regel 1: het bestand is leeg of heeft geen kopregel."], false);
         }
 
         var header = records.Current.Fields.Select(h => h.Trim().ToLowerInvariant()).ToArray();
         errors.AddRange(Required.Where(c => !header.Contains(c)).Select(c => $"Regel 1: de verplichte kolom '{c}' ontbreekt."));
         errors.AddRange(header.Where(h => !Columns.Contains(h)).Select(h => $"Regel 1: onbekende kolom '{h}'. Toegestaan: {string.Join(", ", Columns)}."));
+        var statesRelations = header.Contains(RelationColumns.Colleagues);
+        if (!statesRelations && (header.Contains(RelationColumns.Kinds) || header.Contains(RelationColumns.Starts)))
+        {
+            errors.Add($"Regel 1: de kolommen '{RelationColumns.Kinds}' en '{RelationColumns.Starts}' horen bij de kolom '{RelationColumns.Colleagues}', die ontbreekt.");
+        }
+
         if (errors.Count > 0)
         {
-            return (rows, errors);
+            return (rows, errors, statesRelations);
         }
 
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -88,6 +99,7 @@ internal static class PeopleCsv
                 Error("iemand kan niet zijn of haar eigen leidinggevende zijn.");
             }
 
+            var relations = RelationColumns.Parse(number, Field(RelationColumns.Colleagues), Field(RelationColumns.Kinds), Field(RelationColumns.Starts), Error);
             if (lineErrors.Count > 0)
             {
                 errors.AddRange(lineErrors);
@@ -95,7 +107,7 @@ internal static class PeopleCsv
             }
 
             rows.Add(new PersonRow(line, number!, name!, email, type!.Value, start!.Value, end, Field("afdeling"), Field("afdelingsnaam"),
-                Field("bovenliggende_afdeling"), Field("functie"), Field("functienaam"), designated, top, manager));
+                Field("bovenliggende_afdeling"), Field("functie"), Field("functienaam"), designated, top, manager, relations));
         }
 
         if (rows.Count == 0 && errors.Count == 0)
@@ -103,7 +115,7 @@ internal static class PeopleCsv
             errors.Add("Regel 2: het bestand bevat geen medewerkers.");
         }
 
-        return (rows, errors);
+        return (rows, errors, statesRelations);
     }
 
     private static EmploymentType? ParseEmploymentType(string? value, Action<string> error)
@@ -117,7 +129,7 @@ internal static class PeopleCsv
         return null;
     }
 
-    private static DateOnly? ParseDate(string? value, string column, bool required, Action<string> error)
+    internal static DateOnly? ParseDate(string? value, string column, bool required, Action<string> error)
     {
         if (value is null)
         {

@@ -1,3 +1,5 @@
+using Loket.Web.Audit;
+using Loket.Web.Infrastructure;
 using Loket.Web.Infrastructure.Database;
 using Loket.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -7,14 +9,25 @@ namespace Loket.Web.People.Import;
 /// <summary>
 /// Upserts employees of the current tenant by employee number, creating units and functions the
 /// file names. All or nothing: any error leaves the database untouched. Values that did not change
-/// are not written, so importing the same file twice changes nothing (and audits nothing).
+/// are not written, so importing the same file twice changes nothing (and audits nothing). The relation
+/// columns keep the relations register in step (<see cref="ImportedRelations"/>), in the same save.
 /// </summary>
-public sealed class PeopleImporter(LoketDbContext db, TenantContext tenant)
+public sealed class PeopleImporter(LoketDbContext db, TenantContext tenant, CurrentActor actor, TimeProvider time)
 {
-    public async Task<ImportResult> ImportAsync(TextReader csv, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Imports <paramref name="csv"/>. <paramref name="mayRecordRelations"/>: the importer may see and change the
+    /// relations register (HR, the integrity officer, the operator's command line); for anyone else a file with
+    /// relation columns is refused as a whole, since the import's answers would tell who is related to whom.
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(TextReader csv, bool mayRecordRelations, CancellationToken cancellationToken = default)
     {
-        _ = tenant.TenantId ?? throw new InvalidOperationException("Import needs a tenant.");
-        var (rows, errors) = PeopleCsv.Read(csv);
+        var tenantId = tenant.TenantId ?? throw new InvalidOperationException("Import needs a tenant.");
+        var (rows, errors, statesRelations) = PeopleCsv.Read(csv);
+        if (statesRelations && !mayRecordRelations)
+        {
+            return ImportResult.Failed([$"Regel 1: alleen HR en de integriteitscoördinator importeren relaties; laat de kolommen {RelationColumns.Colleagues}, {RelationColumns.Kinds} en {RelationColumns.Starts} weg."]);
+        }
+
         var units = await db.OrgUnits.ToDictionaryAsync(u => u.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
         var functions = await db.JobFunctions.ToDictionaryAsync(f => f.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
         var employees = await db.Employees.ToDictionaryAsync(e => e.EmployeeNumber, StringComparer.OrdinalIgnoreCase, cancellationToken);
@@ -22,6 +35,7 @@ public sealed class PeopleImporter(LoketDbContext db, TenantContext tenant)
         // All problems in one go, in file order: one round of fixing in Excel, not one per error.
         errors.AddRange(CrossCheck(rows, units, functions, employees));
         errors.AddRange(Cycles(rows, units, employees));
+        errors.AddRange(ImportedRelations.CrossCheck(rows, employees.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase)));
         if (errors.Count > 0)
         {
             return ImportResult.Failed([.. errors.OrderBy(LineOf)]);
@@ -51,7 +65,8 @@ public sealed class PeopleImporter(LoketDbContext db, TenantContext tenant)
         {
             if (!employees.TryGetValue(row.EmployeeNumber, out var employee))
             {
-                employee = db.Employees.Add(new Employee { EmployeeNumber = row.EmployeeNumber, Name = row.Name }).Entity;
+                // The tenant now rather than at the save: the relations register checks both people are of this municipality.
+                employee = db.Employees.Add(new Employee { TenantId = tenantId, EmployeeNumber = row.EmployeeNumber, Name = row.Name }).Entity;
                 employees[row.EmployeeNumber] = employee;
                 created++;
             }
@@ -70,10 +85,25 @@ public sealed class PeopleImporter(LoketDbContext db, TenantContext tenant)
             employees[row.EmployeeNumber].ManagerId = row.ManagerNumber is null ? null : employees[row.ManagerNumber].Id;
         }
 
+        RelationCounts? relationCounts = null;
+        if (statesRelations)
+        {
+            var relations = new ImportedRelations(db, tenantId, actor.UserId, time.GetUtcNow(), time.Today());
+            var refused = await relations.ApplyAsync(rows, employees, cancellationToken);
+            if (refused.Count > 0)
+            {
+                // Nothing was saved; forget the upserted rows too, so nothing can save them later in this scope.
+                db.ChangeTracker.Clear();
+                return ImportResult.Failed(refused);
+            }
+
+            relationCounts = new RelationCounts(relations.Recorded, relations.Corrected, relations.Ended, relations.Kept);
+        }
+
         db.ChangeTracker.DetectChanges();
         var updated = db.ChangeTracker.Entries<Employee>().Count(e => e.State == EntityState.Modified);
         await db.SaveChangesAsync(cancellationToken);
-        return new ImportResult([], created, updated, rows.Count - created - updated);
+        return new ImportResult([], created, updated, rows.Count - created - updated, relationCounts);
     }
 
     /// <summary>

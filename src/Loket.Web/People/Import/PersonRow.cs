@@ -16,4 +16,8 @@ internal sealed record PersonRow(
     string? FunctionName,
     bool Designated,
     bool TopOfficial,
-    string? ManagerNumber);
+    string? ManagerNumber,
+    IReadOnlyList<StatedRelation> Relations);
+
+/// <summary>A relation a row names: the colleague's employee number, the kind, and the first day when the file gives one.</summary>
+internal sealed record StatedRelation(string Number, RelationKind Kind, DateOnly? Start);

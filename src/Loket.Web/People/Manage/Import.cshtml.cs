@@ -10,7 +10,7 @@ namespace Loket.Web.People.Manage;
 /// <summary>Upload a people CSV: the same import as `loket import people`, for the current municipality.</summary>
 [Authorize(Policy = Policies.PeopleAdministration)]
 [RequestSizeLimit(MaxBytes + 64 * 1024)]
-public sealed class ImportModel(PeopleImporter importer) : PageModel
+public sealed class ImportModel(PeopleImporter importer, IAuthorizationService authorization) : PageModel
 {
     private const int MaxBytes = 5 * 1024 * 1024;
 
@@ -38,7 +38,9 @@ public sealed class ImportModel(PeopleImporter importer) : PageModel
         }
 
         using var reader = new StreamReader(Upload.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        Result = await importer.ImportAsync(reader, HttpContext.RequestAborted);
+        // The administrator imports people but does not see the relations register (Policies.Relations).
+        var mayRecordRelations = (await authorization.AuthorizeAsync(User, Policies.Relations)).Succeeded;
+        Result = await importer.ImportAsync(reader, mayRecordRelations, HttpContext.RequestAborted);
         return Page();
     }
 }
