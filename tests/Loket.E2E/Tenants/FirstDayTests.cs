@@ -126,6 +126,8 @@ public sealed class FirstDayTests(LoketHost host) : IClassFixture<LoketHost>
         await using var hr = await SignInAsync("noordwijk-hr", "hr@noordwijk");
         var page = hr.Page;
         await hr.NavigateByAsync(() => page.MainMenu().GetByRole(AriaRole.Link, new() { Name = "Importeren" }).ClickAsync());
+        // The page names every column HR may use, each once.
+        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Overige kolommen: email, einddatum, afdeling,");
         await page.GetByLabel("CSV-bestand").SetInputFilesAsync(new FilePayload { Name = "medewerkers.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(People) });
         await hr.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Importeren" }).ClickAsync());
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Import gelukt: 3 nieuw, 0 gewijzigd, 0 ongewijzigd.");
