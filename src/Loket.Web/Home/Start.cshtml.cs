@@ -28,6 +28,9 @@ public sealed class StartModel(LoketDbContext db, TenantContext tenant, CaseAcce
 
     public EmployeeFacts? Employee { get; private set; }
 
+    /// <summary>An employee whose account is not (yet) linked to an employee record: nothing to declare with.</summary>
+    public bool NotLinked => Roles.Contains(Role.Employee) && LoketClaims.EmployeeOf(User) is null;
+
     public string DeskName { get; private set; } = string.Empty;
 
     public string? DeskEmail { get; private set; }

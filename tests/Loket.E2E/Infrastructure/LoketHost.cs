@@ -11,15 +11,24 @@ namespace Loket.E2E.Infrastructure;
 /// <summary>
 /// The real app on a real Kestrel port (a browser cannot reach the in-memory test server), over
 /// HTTPS with a throwaway certificate, on a SQLite file of its own, in demo mode. One per test
-/// class (xunit class fixture).
+/// class (xunit class fixture). A subclass passes settings of its own (a mail server, the demo's
+/// year of work); they win over the defaults below.
 /// </summary>
-public sealed class LoketHost : WebApplicationFactory<Program>
+public class LoketHost : WebApplicationFactory<Program>
 {
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"loket_e2e_{Guid.NewGuid():N}.db");
     private readonly string keyFile = Path.Combine(Path.GetTempPath(), $"loket_e2e_kek_{Guid.NewGuid():N}.json");
+    private readonly IReadOnlyDictionary<string, string?> settings;
 
     public LoketHost()
+        : this(new Dictionary<string, string?>())
     {
+    }
+
+    protected LoketHost(IReadOnlyDictionary<string, string?> settings)
+    {
+        // Set before StartServer below, which calls ConfigureWebHost.
+        this.settings = settings;
         // The key file exists before the app starts, as `loket keys init` leaves it; the app never makes one itself.
         Loket.Web.Infrastructure.Crypto.KeyRing.Init(keyFile, DateTimeOffset.UtcNow);
         // Set on the factory itself: UseKestrel(0) after WithWebHostBuilder would bind port 5000.
@@ -45,6 +54,10 @@ public sealed class LoketHost : WebApplicationFactory<Program>
         builder.UseSetting("Audit:AnchorFile", Path.ChangeExtension(keyFile, ".anchors.log"));
         // Forty demo accounts at the production work factor would cost seconds per host.
         builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()
@@ -57,5 +70,6 @@ public sealed class LoketHost : WebApplicationFactory<Program>
         }
 
         File.Delete(keyFile);
+        GC.SuppressFinalize(this);
     }
 }
