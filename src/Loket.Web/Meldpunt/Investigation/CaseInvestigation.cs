@@ -121,7 +121,7 @@ public sealed partial class CaseInvestigation : ITenantOwned
             return new InvestigatorInvolved();
         }
 
-        (InvestigatorKind, InvestigatorUserId, AssignedAt, AssignedByUserId) = (Investigation.InvestigatorKind.Internal, investigator, now, by);
+        (InvestigatorKind, InvestigatorUserId, AssignedAt, AssignedByUserId) = (Case.InvestigatorKind.Internal, investigator, now, by);
         return null;
     }
 
@@ -157,7 +157,7 @@ public sealed partial class CaseInvestigation : ITenantOwned
         }
 
         (InvestigatorKind, Bureau, ExternalInvestigator, Cost, AssignedAt, AssignedByUserId) =
-            (Investigation.InvestigatorKind.External, bureau!.Trim(), investigator!.Trim(), decimal.Round(euros, 2), now, by);
+            (Case.InvestigatorKind.External, bureau!.Trim(), investigator!.Trim(), decimal.Round(euros, 2), now, by);
         return null;
     }
 

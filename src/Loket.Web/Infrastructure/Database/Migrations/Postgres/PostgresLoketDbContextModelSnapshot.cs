@@ -1302,6 +1302,58 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("CasePoliceReports", (string)null);
                 });
 
+            modelBuilder.Entity("Loket.Web.Meldpunt.Redaction.RedactedCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("HiddenPassages")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MadeByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedPurpose")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedRecipientName")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedText")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "MadeAt");
+
+                    b.ToTable("RedactedCopies", (string)null);
+                });
+
             modelBuilder.Entity("Loket.Web.Meldpunt.Reporting.GuessingAlert", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2030,6 +2082,15 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Loket.Web.Meldpunt.Measures.PoliceReport", b =>
+                {
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Redaction.RedactedCopy", b =>
                 {
                     b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithMany()

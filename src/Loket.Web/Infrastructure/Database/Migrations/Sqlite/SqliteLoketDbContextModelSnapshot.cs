@@ -1297,6 +1297,58 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("CasePoliceReports", (string)null);
                 });
 
+            modelBuilder.Entity("Loket.Web.Meldpunt.Redaction.RedactedCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HiddenPassages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MadeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MadeByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedPurpose")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedRecipientName")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedText")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "MadeAt");
+
+                    b.ToTable("RedactedCopies", (string)null);
+                });
+
             modelBuilder.Entity("Loket.Web.Meldpunt.Reporting.GuessingAlert", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2023,6 +2075,15 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Loket.Web.Meldpunt.Measures.PoliceReport", b =>
+                {
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Redaction.RedactedCopy", b =>
                 {
                     b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithMany()

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLoketDbContext))]
-    [Migration("20261206180018_TmpRedactedCopies")]
-    partial class TmpRedactedCopies
+    [Migration("20261206185828_FromReportToMeasure")]
+    partial class FromReportToMeasure
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -558,6 +558,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
+                    b.Property<Guid?>("ToEmployeeId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ToName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -566,6 +569,58 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("PendingMails", (string)null);
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Aftercare.AftercareTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("FinishedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("For")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PlannedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedOwner")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedTask")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "DueOn");
+
+                    b.ToTable("AftercareTasks", (string)null);
                 });
 
             modelBuilder.Entity("Loket.Web.Meldpunt.Case.AccessGrant", b =>
@@ -727,6 +782,36 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("ReportInvolved", (string)null);
                 });
 
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.OwnCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Parent")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Parent", "Name")
+                        .IsUnique();
+
+                    b.ToTable("OwnCaseCategories", (string)null);
+                });
+
             modelBuilder.Entity("Loket.Web.Meldpunt.Case.Report", b =>
                 {
                     b.Property<Guid>("Id")
@@ -746,8 +831,26 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Classification")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("ClassifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosureOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("ClosureRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Concerned")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTimeOffset?>("ConcludedAt")
                         .HasColumnType("timestamp with time zone");
@@ -755,8 +858,14 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("DecisionSharedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("EventDate")
                         .HasColumnType("date");
+
+                    b.Property<long?>("ExternalCostCents")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset?>("FeedbackAt")
                         .HasColumnType("timestamp with time zone");
@@ -770,14 +879,49 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<bool?>("Investigate")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Investigator")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("IsRetaliation")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsUnwantedBehaviour")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsWbkWrong")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("KeyId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Medium")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("OrgUnitId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("OutcomeSharedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("OwnCategoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("PoliceReport")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("PoliceReportOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReachedRecorderOn")
+                        .HasColumnType("date");
 
                     b.Property<byte[]>("ReceiptHash")
                         .HasColumnType("bytea");
@@ -787,6 +931,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -832,6 +979,10 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .HasColumnType("bytea");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("OwnCategoryId");
 
                     b.HasIndex("ReceiptHash")
                         .IsUnique();
@@ -919,6 +1070,239 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ReporterIdentities", (string)null);
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Investigation.CaseInvestigation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AssignedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Bureau")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("ConcludedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal?>("Cost")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateTimeOffset?>("DraftReactionAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DraftSharedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExternalInvestigator")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("InformedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("InformedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("InformedRecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InvestigatorKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("InvestigatorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PersonConcernedGroup")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("PostponedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ReactionDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ReportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("SealedDelayReason")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedDraft")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedDraftReaction")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedPostponement")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedReport")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "StartedAt");
+
+                    b.ToTable("Investigations", (string)null);
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Investigation.Interview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AdviserPresent")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("AgreesWithRecord")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("InvestigationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ReactedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<byte[]>("SealedCorrection")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedInterviewee")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedRecord")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("ShownAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ShownHow")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestigationId", "HeldOn");
+
+                    b.ToTable("InvestigationInterviews", (string)null);
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Measures.CaseMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("DeciderUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HrAdviserUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedDescription")
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "DecidedOn");
+
+                    b.HasIndex("TenantId", "DecidedOn", "Kind");
+
+                    b.ToTable("CaseMeasures", (string)null);
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Measures.PoliceReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PoliceReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "FiledOn");
+
+                    b.ToTable("CasePoliceReports", (string)null);
                 });
 
             modelBuilder.Entity("Loket.Web.Meldpunt.Redaction.RedactedCopy", b =>
@@ -1577,6 +1961,15 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Loket.Web.Meldpunt.Aftercare.AftercareTask", b =>
+                {
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Loket.Web.Meldpunt.Case.AccessGrant", b =>
                 {
                     b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
@@ -1613,8 +2006,27 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Loket.Web.Meldpunt.Case.OwnCategory", b =>
+                {
+                    b.HasOne("Loket.Web.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Loket.Web.Meldpunt.Case.Report", b =>
                 {
+                    b.HasOne("Loket.Web.People.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Loket.Web.Meldpunt.Case.OwnCategory", null)
+                        .WithMany()
+                        .HasForeignKey("OwnCategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithMany()
                         .HasForeignKey("RelatedReportId")
@@ -1641,6 +2053,42 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
                         .WithOne()
                         .HasForeignKey("Loket.Web.Meldpunt.Case.ReporterIdentity", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Investigation.CaseInvestigation", b =>
+                {
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Investigation.Interview", b =>
+                {
+                    b.HasOne("Loket.Web.Meldpunt.Investigation.CaseInvestigation", null)
+                        .WithMany("Interviews")
+                        .HasForeignKey("InvestigationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Measures.CaseMeasure", b =>
+                {
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Measures.PoliceReport", b =>
+                {
+                    b.HasOne("Loket.Web.Meldpunt.Case.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1794,6 +2242,11 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                     b.Navigation("Handlers");
 
                     b.Navigation("Involved");
+                });
+
+            modelBuilder.Entity("Loket.Web.Meldpunt.Investigation.CaseInvestigation", b =>
+                {
+                    b.Navigation("Interviews");
                 });
 
             modelBuilder.Entity("Loket.Web.Tenants.Desk", b =>

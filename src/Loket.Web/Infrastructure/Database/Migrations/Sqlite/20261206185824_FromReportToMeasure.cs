@@ -6,11 +6,133 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class TmpInvestigation : Migration
+    public partial class FromReportToMeasure : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Classification",
+                table: "Reports",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ClassifiedAt",
+                table: "Reports",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClosureOutcome",
+                table: "Reports",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ClosureRecordedAt",
+                table: "Reports",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Concerned",
+                table: "Reports",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "DecisionSharedAt",
+                table: "Reports",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ExternalCostCents",
+                table: "Reports",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Investigator",
+                table: "Reports",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsRetaliation",
+                table: "Reports",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsUnwantedBehaviour",
+                table: "Reports",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsWbkWrong",
+                table: "Reports",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Medium",
+                table: "Reports",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "OrgUnitId",
+                table: "Reports",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "OutcomeSharedAt",
+                table: "Reports",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "OwnCategoryId",
+                table: "Reports",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "PoliceReport",
+                table: "Reports",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "PoliceReportOn",
+                table: "Reports",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ReachedRecorderOn",
+                table: "Reports",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "RecordedByUserId",
+                table: "Reports",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "AftercareTasks",
                 columns: table => new
@@ -132,6 +254,55 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OwnCaseCategories",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Parent = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OwnCaseCategories", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OwnCaseCategories_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RedactedCopies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SealedRecipientName = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    SealedPurpose = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    SealedText = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    HiddenPassages = table.Column<int>(type: "INTEGER", nullable: false),
+                    MadeByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MadeAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RedactedCopies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RedactedCopies_Reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InvestigationInterviews",
                 columns: table => new
                 {
@@ -163,6 +334,16 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reports_OrgUnitId",
+                table: "Reports",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_OwnCategoryId",
+                table: "Reports",
+                column: "OwnCategoryId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AftercareTasks_ReportId_DueOn",
                 table: "AftercareTasks",
                 columns: new[] { "ReportId", "DueOn" });
@@ -191,11 +372,46 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "IX_Investigations_ReportId_StartedAt",
                 table: "Investigations",
                 columns: new[] { "ReportId", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OwnCaseCategories_TenantId_Parent_Name",
+                table: "OwnCaseCategories",
+                columns: new[] { "TenantId", "Parent", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RedactedCopies_ReportId_MadeAt",
+                table: "RedactedCopies",
+                columns: new[] { "ReportId", "MadeAt" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Reports_OrgUnits_OrgUnitId",
+                table: "Reports",
+                column: "OrgUnitId",
+                principalTable: "OrgUnits",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Reports_OwnCaseCategories_OwnCategoryId",
+                table: "Reports",
+                column: "OwnCategoryId",
+                principalTable: "OwnCaseCategories",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Reports_OrgUnits_OrgUnitId",
+                table: "Reports");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Reports_OwnCaseCategories_OwnCategoryId",
+                table: "Reports");
+
             migrationBuilder.DropTable(
                 name: "AftercareTasks");
 
@@ -209,7 +425,97 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "InvestigationInterviews");
 
             migrationBuilder.DropTable(
+                name: "OwnCaseCategories");
+
+            migrationBuilder.DropTable(
+                name: "RedactedCopies");
+
+            migrationBuilder.DropTable(
                 name: "Investigations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Reports_OrgUnitId",
+                table: "Reports");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Reports_OwnCategoryId",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "Classification",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "ClassifiedAt",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "ClosureOutcome",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "ClosureRecordedAt",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "Concerned",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "DecisionSharedAt",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "ExternalCostCents",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "Investigator",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "IsRetaliation",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "IsUnwantedBehaviour",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "IsWbkWrong",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "Medium",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "OrgUnitId",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "OutcomeSharedAt",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "OwnCategoryId",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "PoliceReport",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "PoliceReportOn",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "ReachedRecorderOn",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "RecordedByUserId",
+                table: "Reports");
         }
     }
 }
