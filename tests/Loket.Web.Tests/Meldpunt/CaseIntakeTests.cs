@@ -195,12 +195,13 @@ public sealed class CaseIntakeTests
 
         // By receipt code: investigated, concluded with an internal motivation, the outcome shared in other words.
         using var reporter = app.CreateLoketClient();
-        var anonymous = await ReportAnonymouslyAsync(app, reporter, "leiden", "Offertes worden steeds aan hetzelfde bureau gegund.");
+        var anonymous = await ReportAnonymouslyAsync(app, reporter, "leiden", "Offertes worden steeds aan hetzelfde bureau gegund.", involved: "Mila Medewerker");
         await TakeAsync(officer, anonymous.ReportId);
         await CaseActionAsync(officer, anonymous.ReportId, "Acknowledge");
         await CaseActionAsync(officer, anonymous.ReportId, "Intake");
         await CaseActionAsync(officer, anonymous.ReportId, "Decide", new() { ["investigate"] = "true", ["motivation"] = "INTERN-BESLUIT: concrete aanwijzingen." });
-        await CaseActionAsync(officer, anonymous.ReportId, "Conclude", new() { ["outcome"] = nameof(CaseOutcome.Substantiated), ["motivation"] = "INTERN-CONCLUSIE: drie gunningen zonder vergelijking." });
+        // The conclusion comes through the investigation protocol; its internal words stay with the desk.
+        await Investigation.InvestigationSteps.RunProtocolAsync(app, officer, anonymous.ReportId, CaseOutcome.Substantiated);
         Assert.Equal(HttpStatusCode.Redirect, (await CaseActionAsync(officer, anonymous.ReportId, "ShareOutcome", new() { ["forReporter"] = "Het onderzoek is afgerond en er zijn maatregelen genomen." })).StatusCode);
         var inbox = (await PageAsync(reporter, "/melden/inbox")).QuerySelector("main")!.TextContent;
         Assert.Contains("Het onderzoek is afgerond en er zijn maatregelen genomen.", inbox, StringComparison.Ordinal);

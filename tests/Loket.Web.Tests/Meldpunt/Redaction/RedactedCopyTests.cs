@@ -5,6 +5,7 @@ using Loket.Web.Infrastructure.Crypto;
 using Loket.Web.Meldpunt.Case;
 using Loket.Web.Meldpunt.Redaction;
 using Loket.Web.Tests.Infrastructure;
+using Loket.Web.Tests.Meldpunt.Investigation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
@@ -155,6 +156,8 @@ public sealed class RedactedCopyTests
             ["Input.Text"] = "Piet Klokkenluider hoorde een teamleider stagiairs uitschelden. Bel Klokkenluider op 06 11 22 33 44.",
             ["Reporter.Name"] = "Piet Klokkenluider",
             ["Reporter.Contact"] = "06-11223344",
+            ["Medium"] = "Oral",
+            ["ReachedOn"] = InvestigationSteps.Day(InvestigationSteps.Today(app)),
         });
         Assert.Equal(HttpStatusCode.OK, filing.StatusCode);
         var reference = System.Text.RegularExpressions.Regex.Match(await filing.Content.ReadAsStringAsync(), "Melding (M-[2-9A-Z]{6}) is ontvangen").Groups[1].Value;
