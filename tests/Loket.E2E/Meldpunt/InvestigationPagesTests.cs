@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Loket.E2E.Meldpunt;
 
 /// <summary>
-/// From a report received at the desk through the inquiry, the investigation protocol and its conclusion to a
+/// From a report a manager received and passed on to the desk, through the inquiry, the investigation protocol and its conclusion to a
 /// measure decided with HR and aftercare, every page checked by axe (issue 17).
 /// </summary>
 public sealed class InvestigationPagesTests(LoketHost host) : IClassFixture<LoketHost>
@@ -23,22 +23,38 @@ public sealed class InvestigationPagesTests(LoketHost host) : IClassFixture<Loke
     [Fact]
     public async Task A_report_runs_through_the_protocol_to_a_measure_and_aftercare_accessibly()
     {
+        // The report reached Leiden's team leader, who passes it on (Leiden 8.2: melden bij de leidinggevende).
+        string reference;
+        await using (var manager = await LoketPage.OpenAsync(host, "doorgeven"))
+        {
+            var relay = manager.Page;
+            await manager.SubmitLoginAsync("Gemeente Leiden", "manager@leiden");
+            await manager.VisitAsync("/meldpunt/doorgeven");
+            await relay.GetByRole(AriaRole.Group, new() { Name = "Hoe kwam de melding bij je?" }).GetByRole(AriaRole.Radio).First.CheckAsync();
+            await relay.GetByLabel("Mondeling", new() { Exact = true }).CheckAsync();
+            await FillDateAsync(relay, "Wanneer bereikte de melding je?", Today);
+            await relay.GetByLabel("Waar gaat het over?").SelectOptionAsync(new SelectOptionValue { Label = "Belangenverstrengeling" });
+            await relay.GetByLabel("Wat is er gebeurd?").FillAsync("Een beleidsmedewerker gunt opdrachten aan het bedrijf van haar zus.");
+            await relay.GetByLabel("Namen die je niet in de lijst vindt").FillAsync("Mila Medewerker");
+            await manager.NavigateByAsync(() => relay.GetByRole(AriaRole.Button, new() { Name = "Melding doorgeven" }).ClickAsync());
+            if (await relay.GetByRole(AriaRole.Button, new() { Name = "Melding doorgeven" }).CountAsync() > 0)
+            {
+                // The check of whom the names match comes first; the manager confirms it.
+                await manager.NavigateByAsync(() => relay.GetByRole(AriaRole.Button, new() { Name = "Melding doorgeven" }).ClickAsync());
+            }
+
+            var passed = await relay.GetByRole(AriaRole.Status).Filter(new() { HasText = "is doorgegeven aan het meldpunt" }).InnerTextAsync();
+            reference = System.Text.RegularExpressions.Regex.Match(passed, "M-[2-9A-Z]{6}").Value;
+            Assert.NotEmpty(reference);
+        }
+
         await using var officer = await LoketPage.OpenAsync(host, "onderzoek");
         var page = officer.Page;
         await officer.SubmitLoginAsync("Gemeente Leiden", "integriteit@leiden");
-        await officer.VisitAsync("/meldpunt/mondeling");
-        await page.GetByLabel("Waar gaat het over?").SelectOptionAsync(new SelectOptionValue { Label = "Belangenverstrengeling" });
-        await page.GetByLabel("Wat is er gebeurd?").FillAsync("Een beleidsmedewerker gunt opdrachten aan het bedrijf van haar zus.");
-        await page.GetByLabel("Namen die je niet in de lijst vindt").FillAsync("Mila Medewerker");
-        await page.GetByLabel("Verslag van het gesprek").FillAsync("De melder zag drie opdrachten zonder offerte.");
-        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Vastleggen en ontvangstcode maken" }).ClickAsync());
-        if (await page.GetByRole(AriaRole.Button, new() { Name = "Vastleggen en ontvangstcode maken" }).CountAsync() > 0)
-        {
-            // The check of whom the names match comes first; the officer confirms it.
-            await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Vastleggen en ontvangstcode maken" }).ClickAsync());
-        }
-
-        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Naar het dossier" }).ClickAsync());
+        await officer.VisitAsync("/meldpunt/dossiers");
+        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = reference, Exact = true }).First.ClickAsync());
+        await page.GetByLabel("Reden").FillAsync("Nieuwe melding zonder behandelaar; ik heb deze week dienst.");
+        await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "In behandeling nemen" }).ClickAsync());
         var caseUrl = page.Url;
         await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Ontvangst bevestigen" }).ClickAsync());
         await officer.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Vooronderzoek starten" }).ClickAsync());
