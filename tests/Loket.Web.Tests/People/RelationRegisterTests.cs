@@ -38,12 +38,16 @@ public sealed class RelationRegisterTests
         var relation = await line.InLeidenAsync(db => db.Relations.SingleAsync(r => r.EmployeeId == line.Employee));
         Assert.Equal((RelationSource.Hr, RelationKind.Family, new DateOnly(2026, 1, 1)), (relation.Source, relation.Kind, relation.StartDate));
 
-        (_, page) = await hr.GetPageAsync("/beheer/relaties");
-        var refused = await hr.SubmitAsync(page, $"form[action*='{relation.Id}']", new Dictionary<string, string> { ["endDate"] = "2026-11-25" }, "/beheer/relaties");
+        var own = $"/beheer/relaties/{relation.Id}";
+        (_, page) = await hr.GetPageAsync(own);
+        var endDay = new Dictionary<string, string> { ["EndsOn.Day"] = "25", ["EndsOn.Month"] = "11", ["EndsOn.Year"] = "2026" };
+        var refused = await hr.SubmitAsync(page, "#relatie-beeindigen", endDay, own);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Geef een reden op.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var refusedPage = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("reden", refusedPage, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("value=\"25\"", refusedPage, StringComparison.Ordinal);
 
-        var ended = await hr.SubmitAsync(page, $"form[action*='{relation.Id}']", new Dictionary<string, string> { ["endDate"] = "2026-11-25", ["endReason"] = "Uit elkaar." }, "/beheer/relaties");
+        var ended = await hr.SubmitAsync(page, "#relatie-beeindigen", new Dictionary<string, string>(endDay) { ["EndReason"] = "Uit elkaar." }, own);
         Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
         Assert.Equal(line.Manager, await DeciderAsync(line));
     }

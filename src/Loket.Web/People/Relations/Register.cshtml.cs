@@ -71,27 +71,6 @@ public sealed class RegisterModel(LoketDbContext db, TimeProvider time) : PageMo
         return Page();
     }
 
-    public async Task<IActionResult> OnPostEndAsync(Guid id, DateOnly? endDate, string? endReason)
-    {
-        var relation = await db.Relations.FirstOrDefaultAsync(r => r.Id == id);
-        if (relation is null)
-        {
-            return NotFound();
-        }
-
-        var refusal = endDate is { } end ? relation.End(end, endReason, LoketClaims.UserIdOf(User), time.GetUtcNow()) : new RelationEndMissing();
-        if (refusal is not null)
-        {
-            ModelState.AddModelError($"end-{id:N}", refusal.Message);
-            await LoadAsync(null);
-            return Page();
-        }
-
-        await db.SaveChangesAsync();
-        TempData["Message"] = "De relatie is beëindigd.";
-        return Redirect("/beheer/relaties");
-    }
-
     private async Task LoadAsync(Guid? of)
     {
         Of = of;
@@ -104,5 +83,3 @@ public sealed class RegisterModel(LoketDbContext db, TimeProvider time) : PageMo
                       select new Row(r.Id, a.Name, b.Name, r.Kind, r.StartDate, r.EndDate, r.Source, r.Reason, r.EndReason)).ToListAsync();
     }
 }
-
-public sealed record RelationEndMissing() : Refusal("Vul de datum in waarop de relatie is beëindigd.");
