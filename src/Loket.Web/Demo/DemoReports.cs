@@ -114,7 +114,7 @@ internal static class DemoReports
         db.CaseEntries.Add(crypto.NewEntry(closed, EntryKind.Measures, "Schriftelijke berisping; zaken van bekenden worden voortaan door een collega behandeld.", At(195, 11), officer));
         Classify(closed, 290);
         Share(closed, 190, EntryKind.OutcomeForReporter, "Het onderzoek naar je melding is afgerond en je melding is gegrond bevonden. Er zijn maatregelen genomen; welke, mogen wij je niet vertellen.");
-        Succeeds(closed.RecordClosure(new ClosureRecord(ClosureOutcome.Substantiated, InvestigatorKind.Internal, null, false, null), today.AddDays(-186), At(186, 9)));
+        Succeeds(closed.RecordClosure(new ClosureRecord(ClosureOutcome.Substantiated, InvestigatorKind.Internal, null, false, null), RecordedElsewhere.Nothing, today.AddDays(-186), At(186, 9)));
         Succeeds(closed.Close(At(185, 9)));
 
         // The reporter of the case in investigation reports retaliation: high priority from the start, linked to it

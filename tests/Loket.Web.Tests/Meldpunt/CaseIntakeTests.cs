@@ -60,6 +60,11 @@ public sealed class CaseIntakeTests
         var facts = (await PageAsync(officer, $"/meldpunt/dossiers/{report.Id}")).QuerySelector("main")!.TextContent;
         Assert.Contains("Via de leidinggevende van de leidinggevende", facts, StringComparison.Ordinal);
         Assert.Contains("Mark Manager, mondeling, kwam bij hem of haar binnen op 20 november 2026", facts, StringComparison.Ordinal);
+
+        // The seven days ran from the day it reached the manager, not from the day he recorded it at the desk.
+        var reachedManager = new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.FromHours(1));
+        Assert.Equal(reachedManager.AddDays(7), CaseClocks.AcknowledgeDue(report));
+        Assert.Contains($"{Dutch.Of(ClockKind.Acknowledge)}: uiterlijk {Dutch.Date(reachedManager.AddDays(7))}", facts, StringComparison.Ordinal);
     }
 
     [Theory, OnSqlite, OnPostgres]

@@ -60,32 +60,48 @@ public sealed class CaseRecordTests
     public void The_closure_is_recorded_after_the_conclusion_and_matches_it()
     {
         var open = Report.Open(Guid.CreateVersion7(), Tenant, References.New(), ReportCategory.Corruption, ReportChannel.Anonymous, Now, "k1", [1], [2]);
-        Assert.IsType<RecordAfterConclusion>(open.RecordClosure(Internal(ClosureOutcome.Unsubstantiated), Today, Now));
+        Assert.IsType<RecordAfterConclusion>(open.RecordClosure(Internal(ClosureOutcome.Unsubstantiated), RecordedElsewhere.Nothing, Today, Now));
 
         var investigated = Concluded(true, CaseOutcome.PartlySubstantiated);
-        Assert.IsType<OutcomeDiffersFromConclusion>(investigated.RecordClosure(Internal(ClosureOutcome.Substantiated), Today, Now));
-        Assert.IsType<InvestigatorRequired>(investigated.RecordClosure(new(ClosureOutcome.PartlySubstantiated, InvestigatorKind.None, null, false, null), Today, Now));
-        Assert.Null(investigated.RecordClosure(Internal(ClosureOutcome.PartlySubstantiated), Today, Now));
+        Assert.IsType<OutcomeDiffersFromConclusion>(investigated.RecordClosure(Internal(ClosureOutcome.Substantiated), RecordedElsewhere.Nothing, Today, Now));
+        Assert.IsType<InvestigatorRequired>(investigated.RecordClosure(new(ClosureOutcome.PartlySubstantiated, InvestigatorKind.None, null, false, null), RecordedElsewhere.Nothing, Today, Now));
+        Assert.Null(investigated.RecordClosure(Internal(ClosureOutcome.PartlySubstantiated), RecordedElsewhere.Nothing, Today, Now));
 
         var notInvestigated = Concluded(false);
-        Assert.IsType<NoFindingWithoutInvestigation>(notInvestigated.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.None, null, false, null), Today, Now));
-        Assert.Null(notInvestigated.RecordClosure(new(ClosureOutcome.NotAnIntegrityMatter, InvestigatorKind.None, null, false, null), Today, Now));
+        Assert.IsType<NoFindingWithoutInvestigation>(notInvestigated.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.None, null, false, null), RecordedElsewhere.Nothing, Today, Now));
+        Assert.Null(notInvestigated.RecordClosure(new(ClosureOutcome.NotAnIntegrityMatter, InvestigatorKind.None, null, false, null), RecordedElsewhere.Nothing, Today, Now));
     }
 
     [Fact]
     public void An_external_bureau_has_a_cost_in_euros_and_a_police_report_a_date()
     {
         var report = Concluded(true);
-        Assert.IsType<ExternalCostRequired>(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.External, null, false, null), Today, Now));
-        Assert.IsType<ExternalCostRequired>(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.External, -1m, false, null), Today, Now));
-        Assert.IsType<CostOnlyForExternal>(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.Internal, 100m, false, null), Today, Now));
-        Assert.IsType<PoliceReportDateRequired>(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.Internal, null, true, null), Today, Now));
-        Assert.IsType<PoliceReportDateRequired>(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.Internal, null, true, Today.AddDays(1)), Today, Now));
-        Assert.IsType<PoliceReportDateWithoutReport>(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.Internal, null, false, Today), Today, Now));
+        Assert.IsType<ExternalCostRequired>(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.External, null, false, null), RecordedElsewhere.Nothing, Today, Now));
+        Assert.IsType<ExternalCostRequired>(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.External, -1m, false, null), RecordedElsewhere.Nothing, Today, Now));
+        Assert.IsType<CostOnlyForExternal>(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.Internal, 100m, false, null), RecordedElsewhere.Nothing, Today, Now));
+        Assert.IsType<PoliceReportDateRequired>(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.Internal, null, true, null), RecordedElsewhere.Nothing, Today, Now));
+        Assert.IsType<PoliceReportDateRequired>(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.Internal, null, true, Today.AddDays(1)), RecordedElsewhere.Nothing, Today, Now));
+        Assert.IsType<PoliceReportDateWithoutReport>(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.Internal, null, false, Today), RecordedElsewhere.Nothing, Today, Now));
         Assert.Null(report.ClosureRecordedAt);
 
-        Assert.Null(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.External, 12_500.50m, true, Today.AddDays(-2)), Today, Now));
+        Assert.Null(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.External, 12_500.50m, true, Today.AddDays(-2)), RecordedElsewhere.Nothing, Today, Now));
         Assert.Equal((InvestigatorKind.External, 1_250_050L, true, Today.AddDays(-2)), (report.Investigator!.Value, report.ExternalCostCents!.Value, report.PoliceReport!.Value, report.PoliceReportOn!.Value));
+    }
+
+    [Fact]
+    public void The_closure_takes_the_investigator_cost_and_police_report_already_recorded_and_refuses_another()
+    {
+        var report = Concluded(true);
+        var known = new RecordedElsewhere(InvestigatorKind.External, 8_000m, Today.AddDays(-5));
+
+        Assert.IsType<InvestigatorDiffersFromProtocol>(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.Internal, null, true, Today.AddDays(-5)), known, Today, Now));
+        Assert.IsType<CostDiffersFromProtocol>(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.External, 9_000m, true, Today.AddDays(-5)), known, Today, Now));
+        Assert.IsType<PoliceReportDiffersFromRegister>(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.External, 8_000m, false, null), known, Today, Now));
+        Assert.IsType<PoliceReportDiffersFromRegister>(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.External, 8_000m, true, Today.AddDays(-4)), known, Today, Now));
+        Assert.Null(report.ClosureRecordedAt);
+
+        Assert.Null(report.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.External, 8_000m, true, Today.AddDays(-5)), known, Today, Now));
+        Assert.Equal((InvestigatorKind.External, 800_000L, Today.AddDays(-5)), (report.Investigator!.Value, report.ExternalCostCents!.Value, report.PoliceReportOn!.Value));
     }
 
     [Fact]
@@ -96,14 +112,14 @@ public sealed class CaseRecordTests
         Assert.IsType<ClassifyBeforeClosing>(report.Close(Now));
         Assert.Null(report.Classify(Classification(), Now));
         Assert.IsType<RecordBeforeClosing>(report.Close(Now));
-        Assert.Null(report.RecordClosure(new(ClosureOutcome.Unsubstantiated, InvestigatorKind.None, null, false, null), Today, Now));
+        Assert.Null(report.RecordClosure(new(ClosureOutcome.Unsubstantiated, InvestigatorKind.None, null, false, null), RecordedElsewhere.Nothing, Today, Now));
         Assert.IsType<ExplainDecisionBeforeClosing>(report.Close(Now));
         Assert.Null(report.ShareDecision(Now));
         Assert.Null(report.Close(Now));
 
         var investigated = Concluded(true);
         Assert.Null(investigated.Classify(Classification(), Now));
-        Assert.Null(investigated.RecordClosure(Internal(ClosureOutcome.Substantiated), Today, Now));
+        Assert.Null(investigated.RecordClosure(Internal(ClosureOutcome.Substantiated), RecordedElsewhere.Nothing, Today, Now));
         Assert.Null(investigated.RecordFeedback(Now));
         Assert.IsType<ShareOutcomeBeforeClosing>(investigated.Close(Now));
         Assert.Null(investigated.ShareOutcome(Now));
@@ -116,7 +132,7 @@ public sealed class CaseRecordTests
     {
         var report = Concluded(false);
         Assert.Null(report.Classify(Classification(), Now));
-        Assert.Null(report.RecordClosure(new(ClosureOutcome.Stopped, InvestigatorKind.None, null, false, null), Today, Now));
+        Assert.Null(report.RecordClosure(new(ClosureOutcome.Stopped, InvestigatorKind.None, null, false, null), RecordedElsewhere.Nothing, Today, Now));
         Assert.Null(report.ShareDecision(Now));
         Assert.Null(report.Close(Now));
         Assert.Null(report.Reopen());
@@ -124,7 +140,7 @@ public sealed class CaseRecordTests
         var later = Now.AddDays(10);
         Assert.Null(report.Decide(false, Leiden.Decider, Leiden, later));
         Assert.IsType<RecordBeforeClosing>(report.Close(later));
-        Assert.Null(report.RecordClosure(new(ClosureOutcome.Stopped, InvestigatorKind.None, null, false, null), Today, later));
+        Assert.Null(report.RecordClosure(new(ClosureOutcome.Stopped, InvestigatorKind.None, null, false, null), RecordedElsewhere.Nothing, Today, later));
         Assert.IsType<ExplainDecisionBeforeClosing>(report.Close(later));
     }
 

@@ -21,7 +21,7 @@ public sealed class ReportTests
         Assert.Null(report.Classify(new CaseClassification(IntegrityCategory.UnwantedBehaviour, null, null, null, PersonConcerned.Employee, false, false, true), Now));
         var investigated = report.Investigate == true;
         Assert.Null(report.RecordClosure(new ClosureRecord(investigated ? Report.FromConclusion(report.Outcome!.Value)!.Value : ClosureOutcome.Unsubstantiated,
-            investigated ? InvestigatorKind.Internal : InvestigatorKind.None, null, false, null), DateOnly.FromDateTime(Now.UtcDateTime), Now));
+            investigated ? InvestigatorKind.Internal : InvestigatorKind.None, null, false, null), RecordedElsewhere.Nothing, DateOnly.FromDateTime(Now.UtcDateTime), Now));
         Assert.Null(investigated ? report.ShareOutcome(Now) : report.ShareDecision(Now));
     }
 

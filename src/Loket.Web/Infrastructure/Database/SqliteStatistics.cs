@@ -24,6 +24,18 @@ internal sealed class SqliteStatistics(LoketDbContext db) : IScheduledJob
         // (200,000 generated declarations: 57 s instead of 15).
         if (db.Database.IsSqlite() && await db.Declarations.IgnoreQueryFilters().AnyAsync(cancellationToken))
         {
+            // PRAGMA optimize judges "needs analysis" by what the connection remembers of the last one, so statistics that
+            // are gone (a restored or copied file, a dropped sqlite_stat1) would stay gone on a pooled connection until the
+            // table grew 25 times. The declarations' statistics matter most: when they are missing, take them outright.
+            if (!await HasDeclarationStatisticsAsync(db, cancellationToken))
+            {
+                await db.Database.ExecuteSqlRawAsync("""
+                    PRAGMA analysis_limit=400;
+                    ANALYZE "Declarations";
+                    PRAGMA analysis_limit=0;
+                    """, cancellationToken);
+            }
+
             // 0x10002: analyse the tables that need it, checking every table rather than only those this connection used.
             // The text index's own tables are FTS5's business: it writes them with its own statements.
             await db.Database.ExecuteSqlRawAsync("""
@@ -31,5 +43,15 @@ internal sealed class SqliteStatistics(LoketDbContext db) : IScheduledJob
                 DELETE FROM sqlite_stat1 WHERE "tbl" LIKE 'DeclarationSearch%';
                 """, cancellationToken);
         }
+    }
+
+    private static async Task<bool> HasDeclarationStatisticsAsync(LoketDbContext db, CancellationToken cancellationToken)
+    {
+        var tableExists = await db.Database
+            .SqlQueryRaw<int>("""SELECT COUNT(*) AS "Value" FROM sqlite_schema WHERE "type" = 'table' AND "name" = 'sqlite_stat1'""")
+            .SingleAsync(cancellationToken) > 0;
+        return tableExists && await db.Database
+            .SqlQueryRaw<int>("""SELECT COUNT(*) AS "Value" FROM sqlite_stat1 WHERE "tbl" = 'Declarations' AND "idx" IS NOT NULL""")
+            .SingleAsync(cancellationToken) > 0;
     }
 }

@@ -19,6 +19,13 @@ public static class DutchTime
     /// <summary>The Dutch calendar day of <paramref name="at"/> (23:30 UTC on 5 December is 6 December).</summary>
     public static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(Local(at));
 
+    /// <summary>The first moment of a Dutch calendar day, as an instant.</summary>
+    public static DateTimeOffset StartOf(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight));
+    }
+
     public static string Date(DateOnly day) => day.ToString("d-M-yyyy", CultureInfo.InvariantCulture);
 
     public static string Date(DateTimeOffset at) => Date(Day(at));

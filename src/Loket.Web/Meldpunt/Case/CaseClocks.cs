@@ -1,3 +1,5 @@
+using Loket.Web.Infrastructure.Time;
+
 namespace Loket.Web.Meldpunt.Case;
 
 public enum ClockKind
@@ -30,7 +32,7 @@ public static class CaseClocks
 
     public static IReadOnlyList<CaseClock> For(Report report, DateTimeOffset now)
     {
-        var clocks = new List<CaseClock> { Clock(ClockKind.Acknowledge, report.ReceivedAt + AcknowledgeWithin, report.AcknowledgedAt, AcknowledgeWarning, now) };
+        var clocks = new List<CaseClock> { Clock(ClockKind.Acknowledge, AcknowledgeDue(report), report.AcknowledgedAt, AcknowledgeWarning, now) };
         if (report.AcknowledgedAt is { } acknowledged)
         {
             clocks.Add(Clock(ClockKind.Feedback, acknowledged.AddMonths(FeedbackWithinMonths), report.FeedbackAt, FeedbackWarning, now));
@@ -38,6 +40,16 @@ public static class CaseClocks
 
         return clocks;
     }
+
+    /// <summary>
+    /// When the municipality received the report. One that reached a manager, the manager's manager, the
+    /// gemeentesecretaris or a confidant was received that day, not when it was recorded at the desk: the
+    /// law's seven days run from the receipt of the report, and only the day is known, so from its first moment.
+    /// </summary>
+    public static DateTimeOffset ReceivedByMunicipality(Report report) =>
+        report.ReachedRecorderOn is { } reached && DutchTime.StartOf(reached) < report.ReceivedAt ? DutchTime.StartOf(reached) : report.ReceivedAt;
+
+    public static DateTimeOffset AcknowledgeDue(Report report) => ReceivedByMunicipality(report) + AcknowledgeWithin;
 
     /// <summary>Clocks still running: not met, on a case that is not closed.</summary>
     public static IEnumerable<CaseClock> Running(Report report, DateTimeOffset now) =>

@@ -76,6 +76,16 @@ public sealed record ClosureRecord(
     DateOnly? PoliceReportOn);
 
 /// <summary>
+/// What the investigation protocol and the register of measures already hold about a case. The closure record
+/// takes these over rather than asking again, and refuses a closure that says otherwise, so the annual report
+/// counts one fact once whichever table it reads.
+/// </summary>
+public sealed record RecordedElsewhere(InvestigatorKind? Investigator, decimal? ExternalCost, DateOnly? PoliceReportOn)
+{
+    public static readonly RecordedElsewhere Nothing = new(null, null, null);
+}
+
+/// <summary>
 /// A municipality's own sub-category under one of the default ones (e.g. "Onrechtmatig gebruik
 /// parkeervergunning" under misuse of resources); only that municipality sees and uses it.
 /// </summary>

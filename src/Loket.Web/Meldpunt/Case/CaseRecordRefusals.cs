@@ -24,6 +24,12 @@ public sealed record ExternalCostRequired() : Refusal("Vul de kosten van het ext
 
 public sealed record CostOnlyForExternal() : Refusal("Kosten horen alleen bij een onderzoek door een extern bureau.");
 
+public sealed record InvestigatorDiffersFromProtocol(string Recorded) : Refusal($"Het onderzoeksprotocol van dit dossier noemt als onderzoeker: {Recorded}. Kies dat, of pas eerst het protocol aan.");
+
+public sealed record CostDiffersFromProtocol(string Recorded) : Refusal($"Het onderzoeksprotocol noemt als kosten van het externe bureau {Recorded}. Vul dat bedrag in.");
+
+public sealed record PoliceReportDiffersFromRegister(string Recorded) : Refusal($"Bij de maatregelen van dit dossier staat een aangifte van {Recorded}. Kies 'ja' en vul die datum in.");
+
 public sealed record PoliceReportDateRequired() : Refusal("Vul de datum van de aangifte in; die ligt niet in de toekomst.");
 
 public sealed record PoliceReportDateWithoutReport() : Refusal("Een datum van aangifte hoort alleen bij een gedane aangifte.");

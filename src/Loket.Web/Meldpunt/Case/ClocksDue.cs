@@ -1,3 +1,4 @@
+using Loket.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.Meldpunt.Case;
@@ -34,10 +35,11 @@ public static class ClocksDue
     {
         var end = window == Week ? now + Horizon : now;
         var acknowledgeBy = end - CaseClocks.AcknowledgeWithin;
+        var reachedBy = DutchTime.Day(acknowledgeBy);
         var feedbackBy = end.AddMonths(-CaseClocks.FeedbackWithinMonths).AddDays(3);
         var candidates = await visible.AsNoTracking()
             .Where(r => r.Status != CaseStatus.Closed
-                && ((r.AcknowledgedAt == null && r.ReceivedAt <= acknowledgeBy) || (r.AcknowledgedAt != null && r.FeedbackAt == null && r.AcknowledgedAt <= feedbackBy)))
+                && ((r.AcknowledgedAt == null && (r.ReceivedAt <= acknowledgeBy || r.ReachedRecorderOn <= reachedBy)) || (r.AcknowledgedAt != null && r.FeedbackAt == null && r.AcknowledgedAt <= feedbackBy)))
             .ToListAsync(cancellationToken);
         return [.. candidates.SelectMany(r => CaseClocks.Running(r, now).Where(c => Within(c, now, window)).Select(c => (r, c))).OrderBy(x => x.c.Due)];
     }

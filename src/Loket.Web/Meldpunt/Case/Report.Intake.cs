@@ -1,4 +1,5 @@
 using Loket.Web.Infrastructure.Domain;
+using Loket.Web.Infrastructure.Time;
 
 namespace Loket.Web.Meldpunt.Case;
 
@@ -101,7 +102,7 @@ public sealed partial class Report
     /// What is counted at closure. After an investigation the outcome is its conclusion; without one a
     /// report cannot be (partly) substantiated. An investigation names who did it, an external bureau its cost.
     /// </summary>
-    public Refusal? RecordClosure(ClosureRecord record, DateOnly today, DateTimeOffset now)
+    public Refusal? RecordClosure(ClosureRecord record, RecordedElsewhere known, DateOnly today, DateTimeOffset now)
     {
         if (Status != CaseStatus.Concluded || Outcome is not { } conclusion)
         {
@@ -141,6 +142,21 @@ public sealed partial class Report
         if (!record.PoliceReport && record.PoliceReportOn is not null)
         {
             return new PoliceReportDateWithoutReport();
+        }
+
+        if (known.Investigator is { } assigned && record.Investigator != assigned)
+        {
+            return new InvestigatorDiffersFromProtocol(Dutch.Of(assigned));
+        }
+
+        if (known.ExternalCost is { } agreed && record.Investigator == InvestigatorKind.External && record.ExternalCost != agreed)
+        {
+            return new CostDiffersFromProtocol(agreed.ToString("C", DutchTime.Culture));
+        }
+
+        if (known.PoliceReportOn is { } filed && (!record.PoliceReport || record.PoliceReportOn != filed))
+        {
+            return new PoliceReportDiffersFromRegister(DutchTime.Written(filed));
         }
 
         (ClosureOutcome, Investigator, ExternalCostCents) = (record.Outcome, record.Investigator, record.ExternalCost is { } cost ? (long?)decimal.Round(cost * 100) : null);

@@ -47,8 +47,11 @@ public sealed partial class CaseModel
         });
     }
 
-    public Task<IActionResult> OnPostRecordClosureAsync(ClosureOutcome? closureOutcome, InvestigatorKind? investigator, string? cost, bool? policeReport, DateOnly? policeReportOn) =>
-        ActAsync(needsRead: true, () =>
+    public async Task<IActionResult> OnPostRecordClosureAsync(ClosureOutcome? closureOutcome, InvestigatorKind? investigator, string? cost, bool? policeReport, DateOnly? policeReportOn)
+    {
+        // Read by the route's id before the step; nothing of it is shown, and ActAsync refuses a case this person may not read.
+        var known = await ClosureFacts.ForAsync(db, Id);
+        return await ActAsync(needsRead: true, () =>
         {
             if (closureOutcome is null || !Enum.IsDefined(closureOutcome.Value))
             {
@@ -86,16 +89,17 @@ public sealed partial class CaseModel
                 return null;
             }
 
-            var refusal = Report.RecordClosure(new ClosureRecord(closureOutcome!.Value, investigator!.Value, euros, policeReport!.Value, policeReportOn), time.Today(), time.GetUtcNow());
+            var refusal = Report.RecordClosure(new ClosureRecord(closureOutcome!.Value, investigator!.Value, euros, policeReport!.Value, policeReportOn), known, time.Today(), time.GetUtcNow());
             return RecordRefused(refusal, refusal switch
             {
                 OutcomeDiffersFromConclusion or NoFindingWithoutInvestigation => "closureOutcome",
-                InvestigatorRequired => "investigator",
-                ExternalCostRequired or CostOnlyForExternal => "cost",
-                PoliceReportDateRequired or PoliceReportDateWithoutReport => "policeReportOn",
+                InvestigatorRequired or InvestigatorDiffersFromProtocol => "investigator",
+                ExternalCostRequired or CostOnlyForExternal or CostDiffersFromProtocol => "cost",
+                PoliceReportDateRequired or PoliceReportDateWithoutReport or PoliceReportDiffersFromRegister => "policeReportOn",
                 _ => "",
             }) ? null : "De afsluiting is vastgelegd.";
         });
+    }
 
     /// <summary>Why there is no investigation, in words written for the reporter; the motivation stays internal.</summary>
     public Task<IActionResult> OnPostShareDecisionAsync(string? forReporter) => ActAsync(needsRead: true, () =>

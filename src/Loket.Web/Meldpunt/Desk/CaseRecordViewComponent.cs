@@ -14,10 +14,11 @@ public sealed record CaseRecordView(
     string? OwnCategoryName,
     string? OrgUnitName,
     IReadOnlyList<OwnCategory> OwnCategories,
-    IReadOnlyList<(Guid Id, string Name)> OrgUnits)
+    IReadOnlyList<(Guid Id, string Name)> OrgUnits,
+    RecordedElsewhere Known)
 {
-    /// <summary>For the date field of the closure form, which binds by this name.</summary>
-    public DateOnly? PoliceReportOn => Report.PoliceReportOn;
+    /// <summary>For the date field of the closure form, which binds by this name: as recorded, else the register's police report.</summary>
+    public DateOnly? PoliceReportOn => Report.PoliceReportOn ?? Known.PoliceReportOn;
 }
 
 /// <summary>
@@ -36,6 +37,6 @@ public sealed class CaseRecordViewComponent(LoketDbContext db) : ViewComponent
         var recorder = report.RecordedByUserId is { } by ? await db.Users.Where(u => u.Id == by).Select(u => u.DisplayName).FirstOrDefaultAsync() : null;
         return View("/Meldpunt/Desk/_CaseRecord.cshtml", new CaseRecordView(report, page.Procedure, IntakeRoutes.For(slug), recorder,
             own.FirstOrDefault(c => c.Id == report.OwnCategoryId)?.Name, units.FirstOrDefault(u => u.Id == report.OrgUnitId)?.Name,
-            own, [.. units.Select(u => (u.Id, u.Name))]));
+            own, [.. units.Select(u => (u.Id, u.Name))], await ClosureFacts.ForAsync(db, report.Id)));
     }
 }

@@ -69,7 +69,7 @@ public sealed class CaseMeasure : ITenantOwned
             return new ConsultHrAdviser();
         }
 
-        if (decidedOn is not { } day || day > DutchTime.Day(now) || day < DutchTime.Day(report.ReceivedAt))
+        if (decidedOn is not { } day || day > DutchTime.Day(now) || day < DutchTime.Day(CaseClocks.ReceivedByMunicipality(report)))
         {
             return new MeasureDateOutOfRange();
         }

@@ -36,7 +36,7 @@ public sealed class PoliceReport : ITenantOwned
 
     public static Outcome<PoliceReport> Record(Report report, DateOnly? filedOn, string? filedBy, string? policeReference, Guid recordedBy, DateTimeOffset now)
     {
-        if (filedOn is not { } day || day > DutchTime.Day(now) || day < DutchTime.Day(report.ReceivedAt))
+        if (filedOn is not { } day || day > DutchTime.Day(now) || day < DutchTime.Day(CaseClocks.ReceivedByMunicipality(report)))
         {
             return new PoliceReportDateOutOfRange();
         }
