@@ -37,7 +37,8 @@ public sealed class ReportIntake(LoketDbContext db, CaseCrypto crypto, ReceiptCo
 
         foreach (var excluded in await exclusions.FindAsync(input.TenantId, input.InvolvedNames, input.Picked ?? [], input.Text, cancellationToken))
         {
-            var note = $"{excluded.Person.Name}: {(excluded.Kind == MatchKind.Certain ? "genoemd" : "mogelijk bedoeld")}, {excluded.Because}";
+            // The reason already says how they came in ("genoemd als …", "gekozen uit de lijst"); only doubt is added.
+            var note = $"{excluded.Person.Name}: {(excluded.Kind == MatchKind.Certain ? "" : "mogelijk bedoeld, ")}{excluded.Because}";
             AddTags(report, excluded.Person.Tags, excluded.Kind == MatchKind.Possible, note, inheritedFrom: null);
         }
 

@@ -75,7 +75,10 @@ public sealed class InvestigationProtocolTests
         await RefusedAsync(await StepAsync(officer, reportId, "Draft", new() { ["draft"] = "Concept", ["reactionDue"] = Day(Today(app).AddDays(10)) }), "Hoor eerst de betrokkene");
         await RefusedAsync(await StepAsync(officer, reportId, "Report", new() { ["reportText"] = "Rapport" }, via: true), "Leg eerst de conceptbevindingen aan de betrokkene voor.");
         await RefusedAsync(await StepAsync(officer, reportId, "Conclude", new() { ["outcome"] = "Substantiated", ["motivation"] = "Te vroeg" }, via: true), "Een conclusie volgt op het onderzoeksrapport.");
-        var person = (await PageAsync(officer, ProtocolUrl(reportId))).QuerySelector("input[name=person]")!.GetAttribute("value")!;
+        var choice = (await PageAsync(officer, ProtocolUrl(reportId))).QuerySelector("input[name=person]")!;
+        var person = choice.GetAttribute("value")!;
+        // The person is named once, with how the report named them: not "genoemd, genoemd als …".
+        Assert.Equal("Mila Medewerker: genoemd als ‘Mila Medewerker’", choice.ParentElement!.QuerySelector("label")!.TextContent.Trim());
         await RefusedAsync(await StepAsync(officer, reportId, "Inform", new() { ["person"] = person, ["informedOn"] = today, ["informedBy"] = "de onderzoeker" }), "Vertel de betrokkene ook welke rechten die heeft");
 
         var (interviews, status) = await app.WithDbAsync(async db => (
