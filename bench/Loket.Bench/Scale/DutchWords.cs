@@ -73,5 +73,5 @@ internal static class DutchWords
         "Inval in de woning van een familielid", "Betalingsachterstand hypotheek",
     ];
 
-    public static string Pick(this Random random, string[] values) => values[random.Next(values.Length)];
+    public static T Pick<T>(this Random random, T[] values) => values[random.Next(values.Length)];
 }

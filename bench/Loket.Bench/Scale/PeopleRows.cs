@@ -116,7 +116,7 @@ internal sealed class PeopleRows
 
         AddRelationsAndSubstitutes(tenantId, employees, firstTeam, now, random);
         var officer = employees[Math.Min(units.Count, employeeCount - 1)];
-        AddAccount(tenantId, $"integriteit@{slug}", "Integriteitscoördinator", officer, Role.IntegrityOfficer | Role.Employee, passwordHash, now, random);
+        var officerUser = AddAccount(tenantId, $"integriteit@{slug}", "Integriteitscoördinator", officer, Role.IntegrityOfficer | Role.Employee, passwordHash, now, random);
         var declarers = Enumerable.Range(1, DeclarersPerTenant).Select(k => employees[Math.Min(units.Count + k, employeeCount - 1)]).ToArray();
         for (var k = 0; k < declarers.Length; k++)
         {
@@ -134,6 +134,8 @@ internal sealed class PeopleRows
             Officer = officer,
             Declarers = declarers,
             TopOfficials = [employees[0]],
+            OrgUnits = [.. units.Select(u => u.Id)],
+            OfficerUser = officerUser,
         };
     }
 
@@ -162,7 +164,7 @@ internal sealed class PeopleRows
         }
     }
 
-    private void AddAccount(Guid tenantId, string userName, string displayName, Guid employee, Role roles, string passwordHash, DateTimeOffset now, Random random)
+    private Guid AddAccount(Guid tenantId, string userName, string displayName, Guid employee, Role roles, string passwordHash, DateTimeOffset now, Random random)
     {
         var userId = SeededGuid.Version7(now, random);
         // A privileged role reaches its pages only with a second factor (Identity/SecondFactorRequired): those
@@ -170,5 +172,6 @@ internal sealed class PeopleRows
         var totp = (roles & SecondFactorRequired.Privileged) != 0;
         Users.Add(userId, userName, displayName, null, passwordHash, 0, null, totp ? BenchSettings.TotpSecret : null, totp, false, Convert.ToHexString(userId.ToByteArray()));
         Memberships.Add(SeededGuid.Version7(now, random), tenantId, userId, employee, (int)roles);
+        return userId;
     }
 }

@@ -57,6 +57,7 @@ internal sealed class PostgresBulkWriter(NpgsqlConnection connection) : IBulkWri
             case bool b: importer.Write(b, NpgsqlDbType.Boolean); break;
             case DateOnly d: importer.Write(d, NpgsqlDbType.Date); break;
             case DateTimeOffset t: importer.Write(t.ToUniversalTime(), NpgsqlDbType.TimestampTz); break;
+            case byte[] bytes: importer.Write(bytes, NpgsqlDbType.Bytea); break;
             default: throw new ArgumentException($"No COPY mapping for {value.GetType().Name}.");
         }
     }

@@ -25,6 +25,12 @@ internal sealed class TenantPlan
     /// <summary>Top officials, whose side activities go on the public register.</summary>
     public required HashSet<Guid> TopOfficials { get; init; }
 
+    /// <summary>The organisation's units, for the department a case is about.</summary>
+    public required Guid[] OrgUnits { get; init; }
+
+    /// <summary>The integrity officer's account, who also logs the confidants' contacts in the generated data.</summary>
+    public required Guid OfficerUser { get; init; }
+
     public static string SlugOf(string name, int index, int count) =>
         name.ToLowerInvariant().TrimStart('\'').Replace(' ', '-') + (index < count ? "" : $"-{index / count + 1}");
 }
