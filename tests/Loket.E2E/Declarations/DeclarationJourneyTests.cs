@@ -148,7 +148,7 @@ public sealed class DeclarationJourneyTests(LoketHost host) : IClassFixture<Loke
             await iris.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync());
             // From the decision page to a preview of the public row, then publish.
             await iris.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Bekijk wat het register gaat tonen en publiceer" }).ClickAsync());
-            await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Na publiceren op het openbare register" })).ToContainTextAsync(organisation);
+            await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Actuele nevenwerkzaamheden" })).ToContainTextAsync(organisation);
             await iris.ScreenshotAsync();
             await iris.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Publiceren" }).ClickAsync());
             await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Gepubliceerd op");

@@ -13,7 +13,8 @@ public sealed class RegisterFiltersTests(LoketHost host) : IClassFixture<LoketHo
         await using var iris = await LoketPage.OpenAsync(host, "register-period");
         var page = iris.Page;
         await iris.SubmitLoginAsync("Gemeente Leiden", "integriteit@leiden");
-        await iris.VisitAsync("/registers/geschenken");
+        // The demo's secretaris declared a side activity in January 2026.
+        await iris.VisitAsync("/registers/nevenwerkzaamheden");
         var from = page.GetByRole(AriaRole.Group, new() { Name = "Ingediend van" });
         await from.GetByLabel("Dag").FillAsync("31");
         await from.GetByLabel("Maand").FillAsync("2");
@@ -27,10 +28,12 @@ public sealed class RegisterFiltersTests(LoketHost host) : IClassFixture<LoketHo
         await iris.ScreenshotAsync();
 
         await from.GetByLabel("Dag").FillAsync("1");
+        await from.GetByLabel("Maand").FillAsync("1");
         await page.GetByLabel("Jaar van indienen").SelectOptionAsync("2026");
         await iris.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync());
         await Expect(page.Locator("#foutmeldingen")).ToHaveCountAsync(0);
-        await Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Wat is de geschatte waarde in euro's?" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Is het betaald werk?" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Stichting Bibliotheek in de regio");
         await iris.ScreenshotAsync();
     }
 
