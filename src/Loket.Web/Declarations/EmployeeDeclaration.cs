@@ -344,19 +344,20 @@ public sealed class EmployeeDeclaration : ITenantOwned
     /// <summary>The officer publishes a top official's approved side activity (Ambtenarenwet 2017 art. 5 lid 1 c).</summary>
     public Refusal? Publish(DateTimeOffset now)
     {
-        if (Type != DeclarationType.SideActivity || Status is not (DeclarationStatus.Approved or DeclarationStatus.ApprovedWithConditions))
+        if (PublishRefusal() is { } refusal)
         {
-            return new NotAnApprovedSideActivity();
-        }
-
-        if (SupersededAt is not null)
-        {
-            return new NewerVersionExists();
+            return refusal;
         }
 
         PublishedAt ??= now;
         return null;
     }
+
+    /// <summary>Why <see cref="Publish"/> would refuse, asked before: the preview offers the button only when it would not.</summary>
+    public Refusal? PublishRefusal() =>
+        Type != DeclarationType.SideActivity || Status is not (DeclarationStatus.Approved or DeclarationStatus.ApprovedWithConditions)
+            ? new NotAnApprovedSideActivity()
+            : SupersededAt is not null ? new NewerVersionExists() : null;
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Loket.Policy;
 using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loket.Web.Public;
@@ -9,11 +10,25 @@ namespace Loket.Web.Public;
 /// toel. 3): only what is fit for publication, only after an officer's review. Each activity shows its
 /// last reviewed version: a declared change stays off the page until the officer has reviewed it, and
 /// until then the earlier version stays on. An end is shown at once: it only takes information away.
+/// An activity that starts later is published as announced ("gaat in op 1 januari 2027"), apart from the
+/// current ones until its first day: the codes that publish (Alphen 4.1 regel 6, Leidschendam-Voorburg toel. 3)
+/// publish what is reported, and a report may be of an intended activity; none calls it current before it runs.
 /// </summary>
 public static class PublicSideActivities
 {
-    /// <summary>One activity as published; <paramref name="Published"/> is when this version was reviewed.</summary>
-    public sealed record Entry(string Name, string? Function, string Organisation, string? Role, string Paid, DateOnly? Start, DateOnly? End, DateTimeOffset Published);
+    /// <summary>
+    /// One activity as published; <paramref name="Published"/> is when this version was reviewed, <paramref name="Declaration"/>
+    /// the activity's newest version (reviewed or not), <paramref name="Current"/> whether it has begun.
+    /// </summary>
+    public sealed record Entry(string Name, string? Function, string Organisation, string? Role, string Paid, DateOnly? Start, DateOnly? End, DateTimeOffset Published,
+        Guid Declaration, bool Current)
+    {
+        /// <summary>"actueel", or "gaat in op 1 januari 2027" for an activity that has not begun.</summary>
+        public string State => Current || Start is not { } start ? "actueel" : $"gaat in op {DutchTime.Written(start)}";
+    }
+
+    /// <summary>A version as if the officer published it at <paramref name="At"/>: the preview before publishing.</summary>
+    public sealed record Preview(Guid Version, DateTimeOffset At);
 
     public sealed record Register(string TenantName, string Slug, IReadOnlyList<Entry> Entries, DateTimeOffset? LastChanged);
 
@@ -21,7 +36,11 @@ public static class PublicSideActivities
         DateOnly? StartDate, DateOnly? EndDate, DateTimeOffset? PublishedAt, DateTimeOffset? SupersededAt, DateTimeOffset? EndReportedAt);
 
     /// <summary>Null when there is no such municipality. Reads across tenants: no one is signed in here.</summary>
-    public static async Task<Register?> ReadAsync(LoketDbContext db, string slug, DateOnly today, CancellationToken cancellationToken = default)
+    public static async Task<Register?> ReadAsync(LoketDbContext db, string slug, DateOnly today, CancellationToken cancellationToken = default) =>
+        await ReadAsync(db, slug, today, preview: null, cancellationToken);
+
+    /// <summary>The register as it is, or with <paramref name="preview"/>'s version published: the same code makes both.</summary>
+    public static async Task<Register?> ReadAsync(LoketDbContext db, string slug, DateOnly today, Preview? preview, CancellationToken cancellationToken = default)
     {
         var tenant = await db.Tenants.Where(t => t.Slug == slug).Select(t => new { t.Id, t.Name }).FirstOrDefaultAsync(cancellationToken);
         if (tenant is null)
@@ -40,6 +59,11 @@ public static class PublicSideActivities
             .Select(d => new Version(d.Id, d.PreviousVersionId, d.Employee!.Name, d.Employee.JobFunction!.Name, d.Counterparty, d.Subject, d.Role, d.Answers,
                 d.StartDate, d.EndDate, d.PublishedAt, d.SupersededAt, d.EndReportedAt))
             .ToListAsync(cancellationToken);
+        if (preview is not null)
+        {
+            versions = [.. versions.Select(v => v.Id == preview.Version ? v with { PublishedAt = v.PublishedAt ?? preview.At } : v)];
+        }
+
         var byId = versions.ToDictionary(v => v.Id);
         var entries = new List<Entry>();
         var changes = new List<DateTimeOffset?>();
@@ -57,7 +81,8 @@ public static class PublicSideActivities
             if (end is null || end >= today)
             {
                 entries.Add(new Entry(published.Name, published.Function, published.Counterparty ?? published.Subject, published.Role,
-                    PaidWord(published.Answers), published.StartDate, end, published.PublishedAt!.Value));
+                    PaidWord(published.Answers), published.StartDate, end, published.PublishedAt!.Value, current.Id,
+                    published.StartDate is not { } start || start <= today));
             }
         }
 

@@ -6,7 +6,10 @@ using Loket.Web.Infrastructure.Time;
 
 namespace Loket.Web.Public;
 
-/// <summary>The public register as open data (JSON and CSV), the same fields as the page.</summary>
+/// <summary>
+/// The public register as open data (JSON and CSV), the same fields as the page; an activity that has not
+/// begun is marked (<c>actueel: false</c>, "gaat in op …"), as the page shows it apart.
+/// </summary>
 public static class PublicSideActivityEndpoints
 {
     public static void MapPublicSideActivities(this IEndpointRouteBuilder app)
@@ -27,6 +30,7 @@ public static class PublicSideActivityEndpoints
                         begin = e.Start,
                         einde = e.End,
                         gepubliceerd = e.Published,
+                        actueel = e.Current,
                     }),
                 })
                 : Results.NotFound()).AllowAnonymous();
@@ -39,8 +43,11 @@ public static class PublicSideActivityEndpoints
             }
 
             var csv = CsvWriter.Write(
-                ["Naam", "Functie", "Organisatie", "Rol", "Bezoldiging", "Begin", "Einde", "Gepubliceerd"],
-                register.Entries.Select(e => new[] { e.Name, e.Function, e.Organisation, e.Role, e.Paid, IsoDates.Text(e.Start), IsoDates.Text(e.End), IsoDates.Text(DutchTime.Day(e.Published)) }));
+                ["Naam", "Functie", "Organisatie", "Rol", "Bezoldiging", "Begin", "Einde", "Gepubliceerd", "Status"],
+                register.Entries.Select(e => new[]
+                {
+                    e.Name, e.Function, e.Organisation, e.Role, e.Paid, IsoDates.Text(e.Start), IsoDates.Text(e.End), IsoDates.Text(DutchTime.Day(e.Published)), e.State,
+                }));
             return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"nevenwerkzaamheden-{slug}.csv");
         }).AllowAnonymous();
     }

@@ -12,7 +12,8 @@ namespace Loket.Web.Registers;
 
 /// <summary>
 /// The integrity officer's register of one declaration type for the whole municipality: filters,
-/// search, exports, and the review that publishes a top official's side activity.
+/// search, a period, exports; a top official's approved side activity links to its publication
+/// (<see cref="PublishSideActivityModel"/>).
 /// </summary>
 [Authorize(Policy = Policies.IntegrityOfficer)]
 public sealed class RegisterModel(LoketDbContext db, TimeProvider time) : PageModel
@@ -29,6 +30,11 @@ public sealed class RegisterModel(LoketDbContext db, TimeProvider time) : PageMo
 
     public bool HasNextPage { get; private set; }
 
+    public DateOnly Today { get; private set; }
+
+    /// <summary>The years the filter offers: this year and the nine before (and one asked for in a link).</summary>
+    public IEnumerable<int> Years => Enumerable.Range(Today.Year - 9, 10).Append(Filter.Year ?? Today.Year).Distinct().OrderDescending();
+
     public async Task<IActionResult> OnGetAsync(string soort, [FromQuery] RegisterQuery filter, int pagina = 1)
     {
         if (DeclarationKinds.FromRegisterSlug(soort) is not { } kind)
@@ -36,12 +42,23 @@ public sealed class RegisterModel(LoketDbContext db, TimeProvider time) : PageMo
             return NotFound();
         }
 
-        (Kind, Filter, PageNumber) = (kind, filter, Math.Max(1, pagina));
+        (Kind, Filter, PageNumber, Today) = (kind, filter, Math.Max(1, pagina), time.Today());
+        foreach (var (field, message) in filter.Problems())
+        {
+            ModelState.AddModelError(field, message);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            // What was typed stays in the boxes with the error beside it; no rows for a period that cannot be asked.
+            return Page();
+        }
+
         // Two steps: the page's ids from the register index (skipped rows are never read), then only those
         // rows by id. (A date range here kept SQLite on the register index while it had no statistics; for a
         // search's page, whose rows span years, that read most of the municipality's register: SqliteStatistics.)
         var skip = (PageNumber - 1) * PageSize;
-        var keys = await filter.NewestAsync(db, kind.Type, time.Today(), skip + PageSize + 1, HttpContext.RequestAborted);
+        var keys = await filter.NewestAsync(db, kind.Type, Today, skip + PageSize + 1, HttpContext.RequestAborted);
         var page = await keys.Skip(skip).ToListAsync(HttpContext.RequestAborted);
         var ids = page.Select(p => p.Id).ToList();
         var rows = page.Count == 0 ? [] : await db.Declarations.AsNoTracking()
@@ -57,25 +74,6 @@ public sealed class RegisterModel(LoketDbContext db, TimeProvider time) : PageMo
 
         return Page();
     }
-
-    /// <summary>The officer has reviewed a top official's side activity: it goes on the public register.</summary>
-    public async Task<IActionResult> OnPostPublishAsync(string soort, Guid id)
-    {
-        var declaration = await db.Declarations.Include(d => d.Employee).ThenInclude(e => e!.JobFunction).FirstOrDefaultAsync(d => d.Id == id);
-        if (declaration is null || declaration.Employee!.JobFunction?.TopOfficial != true)
-        {
-            return NotFound();
-        }
-
-        if (declaration.Publish(time.GetUtcNow()) is { } refusal)
-        {
-            TempData["Message"] = refusal.Message;
-        }
-
-        await db.SaveChangesAsync();
-        return Redirect($"/registers/{soort}");
-    }
-
 
     public static IEnumerable<Verdict> Verdicts => Enum.GetValues<Verdict>();
 }

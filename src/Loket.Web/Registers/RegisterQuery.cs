@@ -1,6 +1,8 @@
 using Loket.Policy;
 using Loket.Web.Declarations;
+using Loket.Web.Infrastructure.Csv;
 using Loket.Web.Infrastructure.Database;
+using Loket.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,8 +27,24 @@ public sealed class RegisterQuery
 
     public Verdict? Verdict { get; set; }
 
-    /// <summary>Side activities: only current ones (not ended, not replaced by a later version).</summary>
+    /// <summary>Side activities: only current ones (begun, not ended, not replaced by a later version).</summary>
     public bool Current { get; set; }
+
+    /// <summary>Submitted on or after this Dutch day (three boxes on the page, ISO 8601 in a link).</summary>
+    [FromQuery(Name = "van")]
+    public DateOnly? From { get; set; }
+
+    /// <summary>Submitted on or before this Dutch day.</summary>
+    [FromQuery(Name = "tot")]
+    public DateOnly? Until { get; set; }
+
+    /// <summary>Submitted in this calendar year (Dutch time), as the annual report counts them.</summary>
+    [FromQuery(Name = "jaar")]
+    public int? Year { get; set; }
+
+    /// <summary>Only these givers, exactly as typed: the spelling variants the givers view grouped as one.</summary>
+    [FromQuery(Name = "gever")]
+    public List<string> Givers { get; set; } = [];
 
     /// <summary>Only decisions that approved what the code's verdict called Rood (issue 14).</summary>
     [FromQuery(Name = "tegenoordeel")]
@@ -38,6 +56,45 @@ public sealed class RegisterQuery
     /// </summary>
     [FromQuery(Name = "tepubliceren")]
     public bool ToPublish { get; set; }
+
+    /// <summary>What is wrong with the period asked for, by the field it is about; empty when it can be asked.</summary>
+    public IEnumerable<(string Field, string Message)> Problems()
+    {
+        if (Year is { } year && year is < DutchDate.FirstYear or > DutchDate.LastYear)
+        {
+            yield return ("jaar", $"Kies een jaar tussen {DutchDate.FirstYear} en {DutchDate.LastYear}.");
+        }
+
+        if (From is { } from && Until is { } until && until < from)
+        {
+            yield return ("tot", $"De datum ‘tot en met’ ({DutchTime.Date(until)}) ligt voor de datum ‘van’ ({DutchTime.Date(from)}).");
+        }
+    }
+
+    /// <summary>
+    /// The period as moments, from the start of its first Dutch day up to the start of the day after its last:
+    /// a range on the stored column, which the register index serves (no function of the column in the query).
+    /// A year and dates together ask for the days they share.
+    /// </summary>
+    public (DateTimeOffset? From, DateTimeOffset? Before) SubmittedBetween()
+    {
+        var year = Year is { } y && y is >= DutchDate.FirstYear and <= DutchDate.LastYear ? y : (int?)null;
+        DateOnly? first = (From, year) switch
+        {
+            ({ } day, { } inYear) => day > new DateOnly(inYear, 1, 1) ? day : new DateOnly(inYear, 1, 1),
+            ({ } day, null) => day,
+            (null, { } inYear) => new DateOnly(inYear, 1, 1),
+            _ => null,
+        };
+        DateOnly? last = (Until, year) switch
+        {
+            ({ } day, { } inYear) => day < new DateOnly(inYear, 12, 31) ? day : new DateOnly(inYear, 12, 31),
+            ({ } day, null) => day,
+            (null, { } inYear) => new DateOnly(inYear, 12, 31),
+            _ => null,
+        };
+        return (first is { } f ? DutchTime.StartOf(f) : null, last is { } l ? DutchTime.StartOf(l.AddDays(1)) : null);
+    }
 
     /// <summary>Every matching declaration of <paramref name="type"/>, newest first (the exports).</summary>
     public async Task<IQueryable<EmployeeDeclaration>> ApplyAsync(LoketDbContext db, DeclarationType type, DateOnly today, CancellationToken cancellationToken = default)
@@ -70,7 +127,9 @@ public sealed class RegisterQuery
             null => Keys(all),
             ({ } byName, { Count: 0 }) => Keys(byName),
             // Each part its own newest rows (so each is planned on its own index), then the newest of both.
-            ({ } byName, { } words) => (db.OnPostgres
+            // A giver's exact names are text that NewestOnPostgres would have to write into its statement: with
+            // them, the search takes the parameterised way (few rows match a giver, so its plan hardly matters).
+            ({ } byName, { } words) => (db.OnPostgres && Givers.Count == 0
                     ? RegisterSearch.NewestOnPostgres(db, type, this, today, words, count)
                     : Keys(Newest(Narrow(await RegisterSearch.MatchingAsync(db, words, cancellationToken), type, today), count)))
                 .Union(Keys(Newest(byName, count))),
@@ -135,7 +194,25 @@ public sealed class RegisterQuery
 
         if (Current)
         {
-            rows = rows.Where(d => d.SupersededAt == null && (d.EndDate == null || d.EndDate >= today));
+            // An activity that starts later is announced, not current (decided in docs/architecture.md).
+            rows = rows.Where(d => d.SupersededAt == null && (d.EndDate == null || d.EndDate >= today) && (d.StartDate == null || d.StartDate <= today));
+        }
+
+        var (from, before) = SubmittedBetween();
+        if (from is { } start)
+        {
+            rows = rows.Where(d => d.SubmittedAt >= start);
+        }
+
+        if (before is { } end)
+        {
+            rows = rows.Where(d => d.SubmittedAt < end);
+        }
+
+        if (Givers.Count > 0)
+        {
+            var givers = Givers;
+            rows = rows.Where(d => d.Counterparty != null && givers.Contains(d.Counterparty));
         }
 
         if (AgainstVerdict)
@@ -162,7 +239,10 @@ public sealed class RegisterQuery
             Current ? "current=true" : null,
             AgainstVerdict ? "tegenoordeel=true" : null,
             ToPublish ? "tepubliceren=true" : null,
-        }.Where(p => p is not null));
+            From is { } from ? $"van={IsoDates.Text(from)}" : null,
+            Until is { } until ? $"tot={IsoDates.Text(until)}" : null,
+            Year is { } year ? $"jaar={year}" : null,
+        }.Concat(Givers.Select(g => $"gever={Uri.EscapeDataString(g)}")).Where(p => p is not null));
 }
 
 /// <summary>Which declaration, and when it came in: what a register page orders and pages by.</summary>

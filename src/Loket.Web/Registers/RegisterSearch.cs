@@ -95,7 +95,8 @@ internal static partial class RegisterSearch
     /// know whether a word is frequent (walk the register index newest first and stop at the page) or
     /// rare (read its few hits from the text index), and took the walk for a rare word too: 100-300 ms
     /// where the right plan takes 3 ms. Only enum names, a date, the municipality's id and the words, which
-    /// hold letters and digits only, are written in: nothing typed can leave its literal.
+    /// hold letters and digits only, are written in (dates and moments too, formatted here): nothing typed can leave
+    /// its literal. A giver filter holds free text, so <see cref="RegisterQuery.NewestAsync"/> does not come here with one.
     /// </remarks>
     public static IQueryable<RegisterKey> NewestOnPostgres(LoketDbContext db, DeclarationType type, RegisterQuery filter, DateOnly today, IReadOnlyList<string> words, int count)
     {
@@ -112,7 +113,19 @@ internal static partial class RegisterSearch
 
         if (filter.Current)
         {
-            sql.Append($""" AND "SupersededAt" IS NULL AND ("EndDate" IS NULL OR "EndDate" >= DATE '{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}')""");
+            var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            sql.Append($""" AND "SupersededAt" IS NULL AND ("EndDate" IS NULL OR "EndDate" >= DATE '{day}') AND ("StartDate" IS NULL OR "StartDate" <= DATE '{day}')""");
+        }
+
+        var (from, before) = filter.SubmittedBetween();
+        if (from is { } start)
+        {
+            sql.Append($""" AND "SubmittedAt" >= TIMESTAMPTZ '{Moment(start)}'""");
+        }
+
+        if (before is { } end)
+        {
+            sql.Append($""" AND "SubmittedAt" < TIMESTAMPTZ '{Moment(end)}'""");
         }
 
         if (filter.AgainstVerdict)
@@ -127,11 +140,13 @@ internal static partial class RegisterSearch
         }
 
         sql.Append($""" AND {PostgresText} @@ to_tsquery('simple'::regconfig, '{TsQuery(words)}') ORDER BY "SubmittedAt" DESC LIMIT {count.ToString(CultureInfo.InvariantCulture)}""");
-#pragma warning disable EF1002 // Only enum names, a date, a Guid and checked words (see remarks).
+#pragma warning disable EF1002 // Only enum names, dates, a Guid and checked words (see remarks).
         // Projected again so it meets the other part of a UNION in the same shape.
         return db.Database.SqlQueryRaw<RegisterKey>(sql.ToString()).Select(k => new RegisterKey { Id = k.Id, SubmittedAt = k.SubmittedAt });
 #pragma warning restore EF1002
     }
+
+    private static string Moment(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'+00'", CultureInfo.InvariantCulture);
 
     private static string TsQuery(IReadOnlyList<string> words) => string.Join(" & ", words.Select(w => Checked(w) + ":*"));
 

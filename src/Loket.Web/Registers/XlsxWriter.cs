@@ -8,7 +8,7 @@ namespace Loket.Web.Registers;
 /// <summary>
 /// One worksheet with a header row. Text is defused like the CSV so nothing runs as a formula; a
 /// <see cref="DateOnly"/> or <see cref="DateTime"/> (already in Dutch time) becomes a real Excel date,
-/// a serial number with a date format, so it sorts and filters as a date.
+/// a serial number with a date format, so it sorts and filters as a date; a decimal or int a number.
 /// </summary>
 public static class XlsxWriter
 {
@@ -28,6 +28,8 @@ public static class XlsxWriter
                 {
                     DateOnly day => Dated(formats, name, DateFormat, day.ToDateTime(TimeOnly.MinValue)),
                     DateTime moment => Dated(formats, name, DateTimeFormat, moment),
+                    // Numbers stay numbers (an amount in euros, months), so a column adds up.
+                    decimal or int => value,
                     null => null,
                     _ => CsvWriter.Defuse(value.ToString()),
                 };

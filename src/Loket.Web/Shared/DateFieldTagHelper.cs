@@ -12,6 +12,8 @@ namespace Loket.Web.Shared;
 /// legend, one hint, one error for the whole date; the boxes as typed come back after a failed post.
 /// Bound by <see cref="DateModelBinder"/>.
 /// <code>&lt;loket-date for="Input.StartDate" label="Vanaf wanneer?" hint="..." /&gt;</code>
+/// A query filter whose parameter has a name of its own (<c>[FromQuery(Name = "van")]</c>) says so with
+/// <c>name="van"</c>: the boxes are posted, and the error is looked up, under that name.
 /// </summary>
 [HtmlTargetElement("loket-date", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class DateFieldTagHelper : TagHelper
@@ -23,6 +25,10 @@ public sealed class DateFieldTagHelper : TagHelper
 
     public required string Label { get; set; }
 
+    /// <summary>The bound name when it is not the expression's (a query parameter's own name).</summary>
+    [HtmlAttributeName("name")]
+    public string? FieldName { get; set; }
+
     /// <summary>Said before the example, e.g. why the date matters.</summary>
     public string? Hint { get; set; }
 
@@ -32,7 +38,7 @@ public sealed class DateFieldTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = For.Name;
+        var name = FieldName ?? For.Name;
         // The day box carries the field's own id, so the error summary's link lands in it.
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;

@@ -22,7 +22,7 @@ public sealed class DateModelBinder : IModelBinder
         }
 
         var typedInBoxes = !string.IsNullOrWhiteSpace(day) || !string.IsNullOrWhiteSpace(month) || !string.IsNullOrWhiteSpace(year);
-        var result = typedInBoxes ? DutchDate.FromParts(day, month, year) : DutchDate.FromText(text);
+        var result = DutchDate.FromBoxesOrText(day, month, year, text);
         // The boxes as typed go back to the page on a failed post (see DateFieldTagHelper.Parts).
         string[] boxes = typedInBoxes || result.Date is not { } date
             ? [day ?? string.Empty, month ?? string.Empty, year ?? string.Empty]

@@ -146,8 +146,13 @@ public sealed class DeclarationJourneyTests(LoketHost host) : IClassFixture<Loke
             await iris.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Lid van de raad van toezicht" }).First.ClickAsync());
             await page.GetByLabel("Goedgekeurd", new() { Exact = true }).CheckAsync();
             await iris.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync());
-            await iris.VisitAsync($"/registers/nevenwerkzaamheden?q={Uri.EscapeDataString(organisation)}");
+            // From the decision page to a preview of the public row, then publish.
+            await iris.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Bekijk wat het register gaat tonen en publiceer" }).ClickAsync());
+            await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Actuele nevenwerkzaamheden" })).ToContainTextAsync(organisation);
+            await iris.ScreenshotAsync();
             await iris.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Publiceren" }).ClickAsync());
+            await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Gepubliceerd op");
+            await iris.VisitAsync($"/registers/nevenwerkzaamheden?q={Uri.EscapeDataString(organisation)}");
             await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Gepubliceerd");
         }
 

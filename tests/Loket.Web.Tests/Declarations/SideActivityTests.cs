@@ -61,7 +61,7 @@ public sealed class SideActivityTests
 
         // Within the sign-in's eight hours; the page then says the register changed today.
         app.Time.Advance(TimeSpan.FromHours(1));
-        var published = await iris.PostFormAsync("/registers/nevenwerkzaamheden", $"form[action*='{id}']", new Dictionary<string, string>());
+        var published = await iris.PostFormAsync($"/meldingen/{id}/publiceren", "form.loket-publish-form", new Dictionary<string, string>());
         var (response, after) = await anonymous.GetPageAsync("/openbaar/s-hertogenbosch/nevenwerkzaamheden");
         var json = JsonDocument.Parse(await anonymous.Http.GetStringAsync("/openbaar/s-hertogenbosch/nevenwerkzaamheden.json"));
         var csv = await anonymous.Http.GetStringAsync("/openbaar/s-hertogenbosch/nevenwerkzaamheden.csv");
@@ -116,7 +116,7 @@ public sealed class SideActivityTests
         async Task ApproveAndPublishAsync(LoketClient iris, Guid id)
         {
             Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(iris, id, new Dictionary<string, string> { ["Decide.Outcome"] = "Approved" })).StatusCode);
-            Assert.Equal(HttpStatusCode.Redirect, (await iris.PostFormAsync("/registers/nevenwerkzaamheden", $"form[action*='{id}']", new Dictionary<string, string>())).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await iris.PostFormAsync($"/meldingen/{id}/publiceren", "form.loket-publish-form", new Dictionary<string, string>())).StatusCode);
         }
 
         var (sander, iris) = await SignInAsync();
@@ -129,10 +129,10 @@ public sealed class SideActivityTests
         (sander, iris) = await SignInAsync();
         var second = await SubmitAsync(sander, $"nevenwerkzaamheid?vorige={first}", new Dictionary<string, string>(Activity("Museumbestuur", "Stichting Archeon")) { ["Input.Role"] = "Penningmeester" });
         var whileWaiting = await PublicPageAsync();
-        // The old version cannot be published again over the change.
-        var token = (await iris.GetPageAsync("/registers/nevenwerkzaamheden")).Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        await iris.Http.PostAsync($"/registers/nevenwerkzaamheden?handler=Publish&id={first}", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
-        var (_, refused) = await iris.GetPageAsync("/registers/nevenwerkzaamheden");
+        // The old version cannot be published again over the change: its page offers no button, and a post is refused.
+        var (_, oldPreview) = await iris.GetPageAsync($"/meldingen/{first}/publiceren");
+        var token = oldPreview.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var refused = await ParseAsync(await iris.Http.PostAsync($"/meldingen/{first}/publiceren", new FormUrlEncodedContent([new("__RequestVerificationToken", token)])));
 
         app.Time.Advance(TimeSpan.FromDays(2));
         (sander, iris) = await SignInAsync();
@@ -149,7 +149,8 @@ public sealed class SideActivityTests
         Assert.Contains("Voorzitter", whileWaiting.Table, StringComparison.Ordinal);
         Assert.DoesNotContain("Penningmeester", whileWaiting.Table, StringComparison.Ordinal);
         Assert.Equal("25-11-2026", whileWaiting.LastChanged);
-        Assert.Contains("Er is een nieuwere versie", refused.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Null(oldPreview.QuerySelector("form.loket-publish-form"));
+        Assert.Contains("Er is een nieuwere versie", refused.QuerySelector("#foutmeldingen")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Penningmeester", changed.Table, StringComparison.Ordinal);
         Assert.DoesNotContain("Voorzitter", changed.Table, StringComparison.Ordinal);
         Assert.Equal("29-11-2026", changed.LastChanged);

@@ -54,6 +54,15 @@ public static class DutchDate
         return Checked(d, m, y, year!.TrimStart('0').Length);
     }
 
+    /// <summary>
+    /// The three boxes when anything was typed in them, else the one text: how a date field's post or query string
+    /// is read (<c>DateModelBinder</c>, and the register exports, whose links carry the page's query).
+    /// </summary>
+    public static Result FromBoxesOrText(string? day, string? month, string? year, string? text) =>
+        !string.IsNullOrWhiteSpace(day) || !string.IsNullOrWhiteSpace(month) || !string.IsNullOrWhiteSpace(year)
+            ? FromParts(day, month, year)
+            : FromText(text);
+
     /// <summary>One text: day month year with "-", "/", "." or spaces between, the month as a number or a Dutch name; or ISO 8601.</summary>
     public static Result FromText(string? text)
     {

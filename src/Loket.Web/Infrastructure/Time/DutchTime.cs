@@ -19,11 +19,15 @@ public static class DutchTime
     /// <summary>The Dutch calendar day of <paramref name="at"/> (23:30 UTC on 5 December is 6 December).</summary>
     public static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(Local(at));
 
-    /// <summary>The first moment of a Dutch calendar day, as an instant.</summary>
+    /// <summary>
+    /// The moment a Dutch calendar day begins, in UTC (1 July 2027 begins at 22:00 UTC on 30 June): a period
+    /// of days becomes a range of moments, so a query compares the stored column itself. Midnight is never
+    /// skipped or repeated here; the clocks change at 02:00 and 03:00.
+    /// </summary>
     public static DateTimeOffset StartOf(DateOnly day)
     {
         var midnight = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight));
+        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight)).ToUniversalTime();
     }
 
     public static string Date(DateOnly day) => day.ToString("d-M-yyyy", CultureInfo.InvariantCulture);
