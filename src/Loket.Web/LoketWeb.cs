@@ -111,6 +111,7 @@ public static class LoketWeb
         services.AddHostedService(sp => sp.GetRequiredService<Infrastructure.Jobs.NoticeSender>());
         services.AddScoped<IScheduledJob, Declarations.DecisionReminderJob>();
         services.AddScoped<IScheduledJob, Declarations.AbandonedAttachmentsJob>();
+        services.AddScoped<IScheduledJob, Onboarding.OnboardingReminderJob>();
         services.AddScoped<IScheduledJob, Infrastructure.Database.SqliteStatistics>();
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());

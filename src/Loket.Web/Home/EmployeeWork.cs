@@ -24,7 +24,12 @@ internal static class EmployeeWork
             await CountAsync(OwnDeclarations.Respond, "Besluiten met voorwaarden om op te reageren"),
             await CountAsync(OwnDeclarations.Review, "Nevenwerkzaamheden om opnieuw op te geven (jaarlijkse herbeoordeling)", urgent: true),
         };
-        var links = new List<WorkLink> { new("Alle opgaven en een nieuwe opgave", "/meldingen") };
+        var links = new List<WorkLink> { new("Alle opgaven en een nieuwe opgave", "/meldingen"), new("Jaarlijkse check van je opgaven", "/mijn/jaarlijkse-check") };
+        // A new person: what their start asks of them (Onboarding), counted where they do it.
+        if (await seen.Db.Checklists.Where(c => c.EmployeeId == me).Select(c => c.Items.Count(i => i.DoneOn == null)).FirstOrDefaultAsync(cancellationToken) is > 0 and var open)
+        {
+            items.Insert(0, new WorkItem("Nog open op je checklist voor je start", open, "/mijn/indiensttreding", Urgent: true));
+        }
         // A top official whose side activity the officer published sees the register the public sees.
         if (await seen.Db.Declarations.AnyAsync(d => d.EmployeeId == me && d.Type == DeclarationType.SideActivity && d.PublishedAt != null, cancellationToken))
         {

@@ -17,7 +17,7 @@ namespace Loket.Web.Identity;
 /// role without a second factor in this session is marked, and <see cref="SecondFactorRequired"/> holds it
 /// at the account page.
 /// </summary>
-internal sealed class MembershipClaims(LoketDbContext db, TenantContext tenant, CurrentActor actor, IConfiguration configuration, IHttpContextAccessor http) : IClaimsTransformation
+internal sealed class MembershipClaims(LoketDbContext db, TenantContext tenant, CurrentActor actor, IConfiguration configuration, IHttpContextAccessor http, TimeProvider time) : IClaimsTransformation
 {
     private const string Loaded = "loket:roles-loaded";
 
@@ -39,7 +39,8 @@ internal sealed class MembershipClaims(LoketDbContext db, TenantContext tenant, 
         // An ended employment ends the session in that municipality on the day after the end date, whatever the cookie.
         var today = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().Today();
         if (membership is not null && ((principal.FindFirst(LoketClaims.Stamp)?.Value ?? string.Empty) != membership.SecurityStamp
-            || !Employment.EmploymentAccess.Allows(membership.EmploymentStart, membership.EmploymentEnd, today)))
+            || (!Employment.EmploymentAccess.Allows(membership.EmploymentStart, membership.EmploymentEnd, today)
+                && !await Employment.EmploymentAccess.AllowsBeforeStartAsync(db, membership.EmployeeId, membership.EmploymentStart, membership.EmploymentEnd, today))))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -64,7 +65,9 @@ internal sealed class MembershipClaims(LoketDbContext db, TenantContext tenant, 
         {
             tenant.Set(tenantId, membership.TenantSlug, membership.TenantName);
             actor.Set(userId, membership.DisplayName);
-            foreach (var role in Enum.GetValues<Role>().Where(r => r != Role.None && membership.Roles.HasFlag(r)))
+            // Before the first working day a new person is only an employee: their own start, nothing of the role yet.
+            var roles = Employment.EmploymentAccess.BeforeStart(membership.EmploymentStart, time.Today()) ? membership.Roles & Role.Employee : membership.Roles;
+            foreach (var role in Enum.GetValues<Role>().Where(r => r != Role.None && roles.HasFlag(r)))
             {
                 identity.AddClaim(new Claim(LoketClaims.Role, role.ToString()));
             }
@@ -75,7 +78,7 @@ internal sealed class MembershipClaims(LoketDbContext db, TenantContext tenant, 
             }
 
             var demoExempt = membership.IsDemo && configuration.GetValue<bool>("Demo:Enabled");
-            if (SecondFactorRequired.Applies(membership.Roles, principal.HasClaim(c => c.Type == LoketClaims.SecondFactor), demoExempt))
+            if (SecondFactorRequired.Applies(roles, principal.HasClaim(c => c.Type == LoketClaims.SecondFactor), demoExempt))
             {
                 identity.AddClaim(new Claim(LoketClaims.SecondFactorMissing, membership.TotpEnabled ? "code" : "setup"));
             }

@@ -34,6 +34,9 @@ public static class Policies
     /// <summary>Admin or integrity officer: who sees the versions of the municipality's code of conduct (the admin uploads, the officer approves).</summary>
     public const string CodeOfConduct = nameof(CodeOfConduct);
 
+    /// <summary>HR adviser or integrity officer: who keeps the functions map and sees new people's checklists and the yearly check.</summary>
+    public const string Onboarding = nameof(Onboarding);
+
     public static void Register(AuthorizationOptions options)
     {
         options.AddPolicy(Member, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Tenant).RequireClaim(LoketClaims.Role));
@@ -47,6 +50,7 @@ public static class Policies
         options.AddPolicy(Relations, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.HrAdviser), nameof(Role.IntegrityOfficer)));
         options.AddPolicy(MembershipApproval, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.Admin), nameof(Role.IntegrityOfficer)));
         options.AddPolicy(CodeOfConduct, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.Admin), nameof(Role.IntegrityOfficer)));
+        options.AddPolicy(Onboarding, p => p.RequireAuthenticatedUser().RequireClaim(LoketClaims.Role, nameof(Role.HrAdviser), nameof(Role.IntegrityOfficer)));
         // Anything that forgot to name a policy is closed, not open.
         options.FallbackPolicy = options.GetPolicy(Member);
     }

@@ -23,6 +23,10 @@ internal sealed class PeopleConfiguration :
         builder.HasIndex(f => new { f.TenantId, f.Code }).IsUnique();
         builder.Property(f => f.Code).HasMaxLength(64);
         builder.Property(f => f.Name).HasMaxLength(200);
+        // Eight letters in Justis' area order; functions from before the map are low everywhere until mapped.
+        builder.Property(f => f.RiskProfile).HasConversion(p => p.Letters, letters => new RiskProfile(letters))
+            .HasMaxLength(8).HasDefaultValue(RiskProfile.None).HasSentinel(default(RiskProfile));
+        builder.Property(f => f.MitigationNote).HasMaxLength(JobFunction.MitigationNoteLength);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(f => f.TenantId).OnDelete(DeleteBehavior.Restrict);
     }
 

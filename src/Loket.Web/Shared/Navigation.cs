@@ -21,6 +21,8 @@ public static class Navigation
         new("/beheer/medewerkers", "Medewerkers", [Role.Admin, Role.HrAdviser]),
         new("/beheer/import", "Importeren", [Role.Admin, Role.HrAdviser]),
         new("/beheer/relaties", "Relaties", [Role.HrAdviser, Role.IntegrityOfficer]),
+        new("/beheer/functies", "Functiekaart", [Role.HrAdviser, Role.IntegrityOfficer]),
+        new("/indiensttreding", "Indiensttreding", [Role.HrAdviser, Role.IntegrityOfficer]),
         new("/beheer/gebruikers", "Gebruikers en rollen", [Role.Admin]),
         new("/beheer/gemeente", "Meldpunt en vertrouwenspersonen", [Role.Admin]),
         new("/beheer/goedkeuren", "Rollen goedkeuren", [Role.Admin, Role.IntegrityOfficer]),

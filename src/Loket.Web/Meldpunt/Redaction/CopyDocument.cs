@@ -1,3 +1,4 @@
+using Loket.Web.Infrastructure.Documents;
 using Loket.Web.Infrastructure.Time;
 using Loket.Web.Meldpunt.Case;
 
@@ -26,5 +27,5 @@ public static class CopyDocument
         string.Join('\n', [Title(report), .. About(copy, sourceLabel), string.Empty, text]) + "\n";
 
     public static byte[] AsPdf(Report report, RedactedCopy copy, string sourceLabel, string text) =>
-        RedactedPdf.Write(Title(report), About(copy, sourceLabel), text, copy.MadeAt);
+        TaggedPdf.Write(Title(report), About(copy, sourceLabel), text, copy.MadeAt);
 }

@@ -1,4 +1,4 @@
-using Loket.Web.Meldpunt.Redaction;
+using Loket.Web.Infrastructure.Documents;
 using UglyToad.PdfPig;
 
 namespace Loket.Web.Tests.Meldpunt.Redaction;
@@ -11,7 +11,7 @@ public sealed class RedactedPdfTests
     {
         var text = string.Join('\n', Enumerable.Range(1, 90).Select(i => $"Regel {i}: de coördinator zag één envelop met € 500 (en [weggelakt] gaf hem door)."));
 
-        var pdf = RedactedPdf.Write("Weggelakte kopie, dossier M-ABC234", ["Bron: de melding", "Gemaakt voor de politie."], text, new DateTimeOffset(2026, 12, 6, 14, 5, 0, TimeSpan.Zero));
+        var pdf = TaggedPdf.Write("Weggelakte kopie, dossier M-ABC234", ["Bron: de melding", "Gemaakt voor de politie."], text, new DateTimeOffset(2026, 12, 6, 14, 5, 0, TimeSpan.Zero));
 
         using var document = PdfDocument.Open(pdf);
         Assert.True(document.NumberOfPages >= 2);
@@ -36,5 +36,5 @@ public sealed class RedactedPdfTests
     [InlineData("een twee drie", 8, new[] { "een twee", "drie" })]
     [InlineData("abcdefghij", 4, new[] { "abcd", "efgh", "ij" })]
     public void Lines_wrap_at_spaces_and_a_long_word_breaks_where_it_must(string paragraph, int columns, string[] expected) =>
-        Assert.Equal(expected, RedactedPdf.Wrap(paragraph, columns));
+        Assert.Equal(expected, TaggedPdf.Wrap(paragraph, columns));
 }

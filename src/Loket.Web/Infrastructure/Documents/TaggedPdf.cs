@@ -2,17 +2,18 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
-namespace Loket.Web.Meldpunt.Redaction;
+namespace Loket.Web.Infrastructure.Documents;
 
 /// <summary>
-/// Writes a copy as a tagged PDF (structure tree, one element per heading and paragraph, language
-/// nl-NL, the title shown instead of the file name) from its redacted text alone. Written by hand, not
+/// Writes a document as a tagged PDF (structure tree, one element per heading and paragraph, language
+/// nl-NL, the title shown instead of the file name) from its text alone: the desk's redacted copies
+/// (Meldpunt/Redaction), the oath record and the signed statement (Onboarding). Written by hand, not
 /// with a library: every byte is one this class put there, so there is no producer, XMP metadata, font
 /// subset name or leftover object that could carry something. The text is in Courier, one of the
 /// standard fonts every reader has (nothing embedded, monospaced so lines wrap exactly); characters
 /// outside its encoding become "?". Content streams are compressed.
 /// </summary>
-public static class RedactedPdf
+public static class TaggedPdf
 {
     private const int Width = 595, Height = 842, Margin = 56;
     private const int BodySize = 10, TitleSize = 13, Leading = 14;
@@ -20,10 +21,10 @@ public static class RedactedPdf
     private const int TitleColumns = (Width - (2 * Margin)) * 10 / (6 * TitleSize);
     private const int LinesPerPage = (Height - (2 * Margin)) / Leading;
 
-    /// <summary>Title (also the document title), lines about the copy, and its text.</summary>
+    /// <summary>Title (also the document title), lines about the document, and its text.</summary>
     public static byte[] Write(string title, IReadOnlyList<string> about, string text, DateTimeOffset created)
     {
-        // Paragraphs: the title (H1), each line about the copy, each line of the text; an empty line is space only.
+        // Paragraphs: the title (H1), each line about the document, each line of the text; an empty line is space only.
         var paragraphs = new List<(string Tag, bool Bold, List<string> Lines)> { ("H1", true, Wrap(title, TitleColumns)) };
         paragraphs.AddRange(about.Select(a => ("P", false, Wrap(a, BodyColumns))));
         paragraphs.Add(("", false, [string.Empty]));
