@@ -10,7 +10,8 @@ namespace Loket.Web.AnnualReport.Output;
 /// "ë" and "€" as Windows-1252), ";" between cells and a decimal comma, because a Dutch Excel's list
 /// separator is ";" (the comma is its decimal sign: a comma-separated file opens as one column).
 /// Text is defused by <see cref="CsvWriter"/> so no cell runs as a formula; a suppressed cell is
-/// "&lt; 5", never a number.
+/// "&lt; 5", never a number. A decimal number comes quoted ("37,5": the shared writer quotes any
+/// comma), which Excel still reads as a number.
 /// </summary>
 public static class AnnualReportCsv
 {

@@ -41,7 +41,7 @@ public static class AnnualReportXlsx
         contents.Add([null, null, $"\"{CellText.NotApplicable}\" betekent: er is niets te tellen of te meten."]);
         sheets[Contents] = Rows(["Blad", "Hoofdstuk", "Tabel", "Toelichting"], contents);
         using var stream = new MemoryStream();
-        stream.SaveAs(sheets, printHeader: false, configuration: new OpenXmlConfiguration { EnableAutoWidth = true, FreezeRowCount = 1 });
+        stream.SaveAs(sheets, printHeader: false, configuration: new OpenXmlConfiguration { FastMode = true, EnableAutoWidth = true, FreezeRowCount = 1 });
         return stream.ToArray();
     }
 
