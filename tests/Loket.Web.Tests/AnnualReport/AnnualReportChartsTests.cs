@@ -65,6 +65,7 @@ public sealed class AnnualReportChartsTests
     {
         AnnualReportCharts.Render(SampleReport.Build(), SampleReport.Tables(SampleReport.Build()).First(t => t.Chart != ReportChart.None));
 
+        Assert.IsType<ChartFonts>(ScottPlot.Fonts.FontResolvers[0]);
         Assert.Equal("DejaVu Sans", ScottPlot.Fonts.GetTypeface(ReportFonts.Family, bold: false, italic: false).FamilyName);
         Assert.Equal(700, ScottPlot.Fonts.GetTypeface(ReportFonts.Family, bold: true, italic: false).FontWeight);
     }

@@ -1,3 +1,4 @@
+using Loket.Web.AnnualReport;
 using Loket.Web.AnnualReport.Output;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
@@ -100,6 +101,25 @@ public sealed class AnnualReportPdfTests
 
         Assert.NotEmpty(fonts);
         Assert.All(fonts, f => Assert.Contains("+DejaVu Sans", f, StringComparison.Ordinal)); // a subset of the embedded font
+    }
+
+    [Fact]
+    public void A_table_longer_than_a_page_goes_on_with_its_header_repeated_but_tagged_once()
+    {
+        var document = SampleReport.Build();
+        var rows = Enumerable.Range(1, 90).Select(i => new ReportRow($"Afdeling {i}", [ReportCell.Count(i), ReportCell.Hidden(), ReportCell.Count(i + 1)])).ToList();
+        var table = new ReportTable("afdeling", "Meldingen per afdeling", "Afdeling", SampleReport.Years, rows);
+        var bytes = AnnualReportPdf.Write(document with { Sections = [new ReportSection("eenheden", "Per organisatieonderdeel", null, [table])], Texts = [] });
+
+        using var pdf = PdfDocument.Open(bytes);
+
+        Assert.True(pdf.NumberOfPages >= 3);
+        Assert.All(pdf.GetPages().Skip(1), page => Assert.Contains("Afdeling2024", page.Text.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal));
+        var tags = PdfStructure.Elements(pdf).Select(e => e.Tag).ToList();
+        Assert.Equal(91, tags.Count(t => t == "TR"));
+        Assert.Equal(4 + 90, tags.Count(t => t == "TH"));
+        Assert.Equal(90 * 3, tags.Count(t => t == "TD"));
+        Assert.Contains("Afdeling 90", string.Join('\n', pdf.GetPages().Select(p => p.Text)), StringComparison.Ordinal);
     }
 
     private static string? Scope(PdfDocument pdf, DictionaryToken element) =>

@@ -13,7 +13,7 @@ public static class AnnualReportCharts
 {
     public const int Width = 1200;
 
-    private const float TextSize = 20, TitleSize = 26;
+    private const float TextSize = 22, TitleSize = 28;
 
     public static IReadOnlyList<ChartImage> All(AnnualReportDocument document) =>
         [.. document.Sections.SelectMany(s => s.Tables).Where(t => t.Chart != ReportChart.None).Select(t => Render(document, t))];

@@ -7,7 +7,8 @@ namespace Loket.Web.AnnualReport.Output;
 /// ScottPlot's font lookup answers <see cref="ReportFonts.Family"/> with the embedded DejaVu Sans.
 /// ScottPlot's font settings are process-wide; <see cref="Use"/> puts this resolver first once, and
 /// every chart names the family itself, so text never falls back to a system font (the Linux Skia
-/// build ScottPlot brings has no font manager: without this, text would not be drawn at all).
+/// build ScottPlot brings uses no fontconfig, only what lies in /usr/share/fonts, which a fresh Debian
+/// with just the .NET SDK lacks).
 /// </summary>
 internal sealed class ChartFonts : IFontResolver
 {
