@@ -203,6 +203,7 @@ public static class LoketWeb
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapBranding();
         app.MapRegisterExports();
+        app.MapAnnualReportDownloads();
         app.MapPublicSideActivities();
         app.MapDeclarationApi();
         app.MapDeclarationAttachments();

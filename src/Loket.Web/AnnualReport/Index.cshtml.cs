@@ -41,6 +41,9 @@ public sealed class IndexModel(LoketDbContext db, AnnualReportBuilder builder, R
     /// <summary>The desk serves more municipalities: their figures together are on /jaarverslag/meldpunt.</summary>
     public bool SharedDesk { get; private set; }
 
+    /// <summary>The charts drawn on the server, by table key, each shown beside its table.</summary>
+    public IReadOnlyDictionary<string, Output.ChartImage> Charts { get; private set; } = new Dictionary<string, Output.ChartImage>();
+
     /// <summary>After "controle": whether the adopted report's numbers still follow from the data.</summary>
     public bool? Recounted { get; private set; }
 
@@ -50,7 +53,7 @@ public sealed class IndexModel(LoketDbContext db, AnnualReportBuilder builder, R
     public bool IsOfficer => User.HasClaim(LoketClaims.Role, nameof(Role.IntegrityOfficer));
 
     /// <summary>The gemeentesecretaris alone reads the adopted report, not drafts.</summary>
-    public bool ReadsDrafts => IsOfficer || User.HasClaim(LoketClaims.Role, nameof(Role.Auditor));
+    public bool ReadsDrafts => AnnualReportDownloads.ReadsDrafts(User);
 
     public bool MayAdopt => IsOfficer && Adopted is null && Latest is not null && Latest.WrittenByUserId != LoketClaims.UserIdOf(User);
 
@@ -106,6 +109,11 @@ public sealed class IndexModel(LoketDbContext db, AnnualReportBuilder builder, R
         Versions = await chain.VersionsAsync(Year.Value);
         var desk = await db.Tenants.Where(t => t.Id == tenant).Select(t => t.DeskId).SingleAsync();
         SharedDesk = await db.Tenants.CountAsync(t => t.DeskId == desk) > 1;
+        if (Document is not null)
+        {
+            Charts = Output.AnnualReportCharts.All(Document).ToDictionary(c => c.TableKey);
+        }
+
         if (Adopted is not null && Check)
         {
             Recounted = ReportChain.SameFigures(Document!, await builder.MunicipalityAsync(tenant, Year.Value));

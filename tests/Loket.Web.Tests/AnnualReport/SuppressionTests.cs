@@ -47,8 +47,8 @@ public sealed class SuppressionTests
         Assert.Equal(ReportCell.Withheld(), Cell(published, Rows.Tables.ByCategory, "Belangen"));
         Assert.Equal(0m, Cell(published, Rows.Tables.ByCategory, "Informatie").Value);
         Assert.Equal(12m, Cell(published, Rows.Tables.ByCategory, Rows.Total).Value);
-        Assert.Equal("< 5", CellText.Of(Cell(published, Rows.Tables.ByCategory, "Fraude"), K));
-        Assert.Equal("×", CellText.Of(Cell(published, Rows.Tables.ByCategory, "Belangen"), K));
+        Assert.Equal("< 5", Loket.Web.AnnualReport.Output.CellText.Display(Cell(published, Rows.Tables.ByCategory, "Fraude"), K));
+        Assert.Equal("×", Loket.Web.AnnualReport.Output.CellText.Display(Cell(published, Rows.Tables.ByCategory, "Belangen"), K));
         Assert.Empty(Recovery.Attempt([published]));
     }
 

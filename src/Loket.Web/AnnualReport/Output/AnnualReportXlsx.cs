@@ -49,7 +49,7 @@ public static class AnnualReportXlsx
 
     private static object? Value(ReportCell cell, int threshold) => cell switch
     {
-        { Suppressed: true } => CellText.Suppressed(threshold),
+        { Suppressed: true } => CellText.Display(cell, threshold),
         { Value: { } value } => value,
         _ => CellText.NotApplicable,
     };

@@ -4,7 +4,9 @@ namespace Loket.Web.AnnualReport.Output;
 
 /// <summary>
 /// How a published cell reads in every output. A suppressed cell is "&lt; k" and nothing else (the
-/// renderer never has its value); a cell without meaning (a median of nothing) is "n.v.t.".
+/// renderer never has its value), except a cell left out only so that a small one cannot be worked back
+/// (<see cref="ReportCell.Complementary"/>, a count of k or more, or a share or amount derived from a hidden
+/// count): "×", since "&lt; k" would be untrue; a cell without meaning (a median of nothing) is "n.v.t.".
 /// Percentages are percent points: 37.5 reads "37,5%".
 /// </summary>
 public static class CellText
@@ -13,11 +15,14 @@ public static class CellText
 
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
+    public const string Withheld = "×";
+
     public static string Suppressed(int threshold) => string.Create(Dutch, $"< {threshold}");
 
     /// <summary>For people (PDF, charts, text alternatives): "1.250", "37,5%", "€ 12.500", "3,2".</summary>
     public static string Display(ReportCell cell, int threshold) => cell switch
     {
+        { Suppressed: true, Complementary: true } => Withheld,
         { Suppressed: true } => Suppressed(threshold),
         { Kind: CellKind.Percentage, Value: { } value } => value.ToString("#,0.#", Dutch) + "%",
         { Kind: CellKind.Euro, Value: { } value } => "€ " + value.ToString(value % 1 == 0 ? "#,0" : "#,0.00", Dutch),
@@ -31,6 +36,7 @@ public static class CellText
     /// </summary>
     public static string Number(ReportCell cell, int threshold) => cell switch
     {
+        { Suppressed: true, Complementary: true } => Withheld,
         { Suppressed: true } => Suppressed(threshold),
         { Value: { } value } => value.ToString("0.##", Dutch),
         _ => NotApplicable,

@@ -27,7 +27,8 @@ public static class ChartAltText
 
         if (table.Rows.Any(r => r.Cells.Any(c => c.Suppressed)))
         {
-            text.Append("Waarden kleiner dan ").Append(threshold).Append(" zijn afgeschermd en niet getekend. ");
+            text.Append("Waarden kleiner dan ").Append(threshold).Append(" zijn afgeschermd en niet getekend")
+                .Append(table.Rows.Any(r => r.Cells.Any(c => c.Complementary)) ? ", net als waarden die anders terug te rekenen zouden zijn (×). " : ". ");
         }
 
         if (table.Rows.Any(r => r.IsTotal))

@@ -22,6 +22,7 @@ public static class ReportFiles
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"\"< {document.SuppressionThreshold}\" betekent: minder dan {document.SuppressionThreshold}. Kleine aantallen worden niet getoond, zodat niemand herkenbaar is;")
             .AppendLine("waar nodig is ook een ander getal afgeschermd, zodat het verborgen getal niet uit totalen of andere jaren terug te rekenen is.")
+            .AppendLine("\"×\" betekent: weggelaten omdat een klein aantal anders uit de totalen terug te rekenen zou zijn (dit getal is zelf niet klein).")
             .AppendLine("\"n.v.t.\" betekent: er is niets te tellen of te meten (bijvoorbeeld een doorlooptijd zonder afgeronde zaken).")
             .AppendLine("Getallen hebben een decimale komma; de eenheid staat tussen haakjes achter de omschrijving.")
             .AppendLine();
