@@ -81,9 +81,20 @@ internal sealed class CaseFigures
 
     private static CaseFigures Empty() => new()
     {
-        ByCategory = new(), ByOutcome = new(), ByChannel = new(), ByUnit = new(), ByMonth = new(), Handling = new(), ByInvestigator = new(),
-        ExternalCostCents = new long[ReportYears.Count], Acknowledgement = new(), Feedback = new(), Flags = new(),
-        Closed = new long[ReportYears.Count], MedianDays = new decimal?[ReportYears.Count], NinetiethDays = new decimal?[ReportYears.Count],
+        ByCategory = new(),
+        ByOutcome = new(),
+        ByChannel = new(),
+        ByUnit = new(),
+        ByMonth = new(),
+        Handling = new(),
+        ByInvestigator = new(),
+        ExternalCostCents = new long[ReportYears.Count],
+        Acknowledgement = new(),
+        Feedback = new(),
+        Flags = new(),
+        Closed = new long[ReportYears.Count],
+        MedianDays = new decimal?[ReportYears.Count],
+        NinetiethDays = new decimal?[ReportYears.Count],
         PoliceReports = new long[ReportYears.Count],
     };
 

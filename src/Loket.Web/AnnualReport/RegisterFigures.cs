@@ -81,9 +81,12 @@ internal sealed class RegisterFigures
 
         var figures = new RegisterFigures
         {
-            ByDecision = new(), GiftDestinations = new(),
-            SideActivitiesEnded = new long[ReportYears.Count], SideActivitiesPublished = new long[ReportYears.Count],
-            InterestsOfDesignated = new long[ReportYears.Count], InterestsOfOthers = new long[ReportYears.Count],
+            ByDecision = new(),
+            GiftDestinations = new(),
+            SideActivitiesEnded = new long[ReportYears.Count],
+            SideActivitiesPublished = new long[ReportYears.Count],
+            InterestsOfDesignated = new long[ReportYears.Count],
+            InterestsOfOthers = new long[ReportYears.Count],
             DesignatedFunctions = Make.Years(_ => designated.Count),
             Employees = [staff.Sum(s => s.In0), staff.Sum(s => s.In1), staff.Sum(s => s.In2)],
             EmployeesDesignated = Make.Years(y => staff.Where(s => s.Function is { } f && designated.Contains(f)).Sum(s => y switch { 0 => s.In0, 1 => s.In1, _ => s.In2 })),
