@@ -32,3 +32,19 @@ public sealed record DecisionTerm(int WorkingDays, string? ArticleId)
 {
     public static DecisionTerm Default { get; } = new(10, null);
 }
+
+/// <summary>
+/// The annual integrity report shows no count from 1 up to this number minus one ("&lt; 5"): a small number in
+/// a department or a month points at a person. A municipality's policy file may set it under
+/// <c>parameters.annual-report.suppress-below</c>; none of the five codes does, so all get <see cref="Default"/>.
+/// It lives with the code because the code is what the municipality adopts and versions; the year's report
+/// uses the version in force on its last day.
+/// </summary>
+public sealed record SuppressionThreshold(int SmallestShown)
+{
+    public const int Lowest = 3;
+
+    public const int Highest = 20;
+
+    public static SuppressionThreshold Default { get; } = new(5);
+}

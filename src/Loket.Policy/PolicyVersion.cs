@@ -28,6 +28,7 @@ public sealed class PolicyVersion
         DesignatedFunctions = parameters.DesignatedFunctions;
         DecisionTerm = parameters.DecisionTerm ?? DecisionTerm.Default;
         GiftDestinations = parameters.GiftDestinations ?? GiftDestinations.Default;
+        SuppressionThreshold = parameters.SuppressionThreshold ?? SuppressionThreshold.Default;
         Rules = rules;
         Compiled = PolicyCompiler.Compile(this);
     }
@@ -73,6 +74,9 @@ public sealed class PolicyVersion
     /// <summary>What a manager may decide to do with a gift; every destination when the code says nothing about it.</summary>
     public GiftDestinations GiftDestinations { get; }
 
+    /// <summary>The annual report's smallest count shown; <see cref="SuppressionThreshold.Default"/> when the code names none.</summary>
+    public SuppressionThreshold SuppressionThreshold { get; }
+
     public IReadOnlyList<PolicyRule> Rules { get; }
 
     internal CompiledPolicy Compiled { get; }
@@ -100,4 +104,7 @@ internal sealed record PolicyHeader(
     string GeneralDutyArticleId,
     string? DepartmentRulesArticleId);
 
-internal sealed record PolicyParametersSet(GiftLimit? GiftLimit, CoolingOffPeriod? CoolingOffPeriod, DesignatedFunctions? DesignatedFunctions, DecisionTerm? DecisionTerm = null, GiftDestinations? GiftDestinations = null);
+internal sealed record PolicyParametersSet(GiftLimit? GiftLimit, CoolingOffPeriod? CoolingOffPeriod, DesignatedFunctions? DesignatedFunctions, DecisionTerm? DecisionTerm = null, GiftDestinations? GiftDestinations = null)
+{
+    public SuppressionThreshold? SuppressionThreshold { get; init; }
+}

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Loket.Web.AnnualReport;
 using Loket.Web.Declarations;
 using Loket.Web.Identity;
 using Loket.Web.Infrastructure.Crypto;
@@ -106,6 +107,7 @@ public static class LoketWeb
         services.AddSingleton(_ => new Declarations.PolicyEngine(Loket.Policy.PolicyCatalog.From([])));
         services.AddSingleton<PolicyVersions.PolicyCatalogRefresh>();
         services.AddHostedService(sp => sp.GetRequiredService<PolicyVersions.PolicyCatalogRefresh>());
+        services.AddAnnualReport();
         services.AddScoped<Infrastructure.Jobs.JobNotifications>();
         services.AddSingleton<Infrastructure.Jobs.NoticeSender>();
         services.AddHostedService(sp => sp.GetRequiredService<Infrastructure.Jobs.NoticeSender>());
@@ -202,6 +204,7 @@ public static class LoketWeb
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapBranding();
         app.MapRegisterExports();
+        app.MapAnnualReportDownloads();
         app.MapPublicSideActivities();
         app.MapDeclarationApi();
         app.MapDeclarationAttachments();

@@ -12,13 +12,16 @@ internal sealed class ParametersReader(YamlChecker check, Action<string?, YamlNo
             return new PolicyParametersSet(null, null, null);
         }
 
-        check.CheckKeys(map, "parameters", [], ["gift-limit", "cooling-off-period", "designated-functions", "decision-term", "gift-destinations"]);
+        check.CheckKeys(map, "parameters", [], ["gift-limit", "cooling-off-period", "designated-functions", "decision-term", "gift-destinations", "annual-report"]);
         return new PolicyParametersSet(
             GiftLimit(check.Mapping(YamlChecker.Get(map, "gift-limit"), "gift-limit")),
             CoolingOff(check.Mapping(YamlChecker.Get(map, "cooling-off-period"), "cooling-off-period")),
             Designated(check.Mapping(YamlChecker.Get(map, "designated-functions"), "designated-functions")),
             Term(check.Mapping(YamlChecker.Get(map, "decision-term"), "decision-term")),
-            Destinations(check.Mapping(YamlChecker.Get(map, "gift-destinations"), "gift-destinations")));
+            Destinations(check.Mapping(YamlChecker.Get(map, "gift-destinations"), "gift-destinations")))
+        {
+            SuppressionThreshold = Threshold(check.Mapping(YamlChecker.Get(map, "annual-report"), "annual-report")),
+        };
     }
 
     private GiftLimit? GiftLimit(YamlMappingNode? map)
@@ -93,6 +96,25 @@ internal sealed class ParametersReader(YamlChecker check, Action<string?, YamlNo
 
         var article = YamlChecker.Get(map, "article") is null ? null : Article(map);
         return days is { } d ? new DecisionTerm(d, article) : null;
+    }
+
+    private SuppressionThreshold? Threshold(YamlMappingNode? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        check.CheckKeys(map, "annual-report", ["suppress-below"], []);
+        var count = check.WholeNumber(map, "suppress-below");
+        if (count is < SuppressionThreshold.Lowest or > SuppressionThreshold.Highest)
+        {
+            check.Error(YamlChecker.Get(map, "suppress-below")!,
+                $"'suppress-below' moet tussen {SuppressionThreshold.Lowest} en {SuppressionThreshold.Highest} liggen, niet {count}");
+            return null;
+        }
+
+        return count is { } k ? new SuppressionThreshold(k) : null;
     }
 
     private GiftDestinations? Destinations(YamlMappingNode? map)

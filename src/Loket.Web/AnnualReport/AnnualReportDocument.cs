@@ -30,8 +30,12 @@ public sealed record ReportTable(
 public sealed record ReportRow(string Label, IReadOnlyList<ReportCell> Cells, bool IsTotal = false);
 
 // Value is null when the cell is suppressed or has no meaning (e.g. a median of nothing: NotApplicable).
-public sealed record ReportCell(decimal? Value, CellKind Kind = CellKind.Count, bool Suppressed = false)
+// Complementary: suppressed not because it is small but so that a small cell cannot be worked back from a total;
+// its value is k or more, so it is shown as "×", never as "< k" (which would be untrue).
+public sealed record ReportCell(decimal? Value, CellKind Kind = CellKind.Count, bool Suppressed = false, bool Complementary = false)
 {
+    public static ReportCell Withheld(CellKind kind = CellKind.Count) => new(null, kind, Suppressed: true, Complementary: true);
+
     public static ReportCell Count(int value) => new(value);
     public static ReportCell Hidden(CellKind kind = CellKind.Count) => new(null, kind, Suppressed: true);
     public static ReportCell NotApplicable(CellKind kind) => new(null, kind);

@@ -18,6 +18,7 @@ public static class Navigation
         new("/melden", "Melden", []),
         new("/meldpunt/dossiers", "Meldpunt", [Role.IntegrityOfficer, Role.Secretary]),
         new("/vertrouwenspersoon", "Vertrouwenspersoon", [Role.Confidant]),
+        new("/jaarverslag", "Jaarverslag", [Role.IntegrityOfficer, Role.Secretary, Role.Auditor]),
         new("/beheer/medewerkers", "Medewerkers", [Role.Admin, Role.HrAdviser]),
         new("/beheer/import", "Importeren", [Role.Admin, Role.HrAdviser]),
         new("/beheer/relaties", "Relaties", [Role.HrAdviser, Role.IntegrityOfficer]),

@@ -91,6 +91,27 @@ public class PolicyValidationTests
         Assert.Contains(result.Errors, e => e.Line == line && e.Message.Contains(message, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Without_an_annual_report_threshold_counts_below_five_are_hidden_and_a_code_may_set_its_own()
+    {
+        var withThreshold = Valid.Replace("  gift-limit:", "  annual-report:\n    suppress-below: 10\n  gift-limit:", StringComparison.Ordinal);
+
+        Assert.Equal(5, Parse(Valid).Policy!.SuppressionThreshold.SmallestShown);
+        Assert.Equal(10, Parse(withThreshold).Policy!.SuppressionThreshold.SmallestShown);
+    }
+
+    [Theory]
+    [InlineData("suppress-below: 2", 11, "'suppress-below' moet tussen 3 en 20 liggen")]
+    [InlineData("suppress-below: vijf", 11, "'suppress-below' moet een geheel getal zijn")]
+    [InlineData("below: 5", 11, "onbekende sleutel 'below'")]
+    public void A_wrong_annual_report_threshold_is_refused_with_its_line(string threshold, int line, string message)
+    {
+        var result = Parse(Valid.Replace("  gift-limit:", $"  annual-report:\n    {threshold}\n  gift-limit:", StringComparison.Ordinal));
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Errors, e => e.Line == line && e.Message.Contains(message, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("allowed: [keep, bewaren]\n    article: \"4.3\"", 11, "onbekende bestemming 'bewaren'")]
     [InlineData("allowed: [keep]\n    article: \"9.9\"", 12, "artikel '9.9' wordt geciteerd maar staat niet onder 'articles'")]

@@ -1,0 +1,122 @@
+using Loket.Policy;
+using Loket.Web.Declarations;
+using Loket.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loket.Web.AnnualReport;
+
+/// <summary>
+/// The registers' figures (instruments.md 1.4 I), counted by the database: every query groups the
+/// municipality's declarations of the three years into a few dozen rows, so a municipality with 40,000
+/// declarations sends back counts, not declarations. A declaration counts in the year it was submitted,
+/// with the decision it had at that year's end (<see cref="ReportYears"/>).
+/// </summary>
+internal sealed class RegisterFigures
+{
+    public required Tally<(DeclarationType Type, DeclarationStatus Status)> ByDecision { get; init; }
+
+    public required Tally<GiftDestination?> GiftDestinations { get; init; }
+
+    public required long[] SideActivitiesEnded { get; init; }
+
+    public required long[] SideActivitiesPublished { get; init; }
+
+    public required long[] InterestsOfDesignated { get; init; }
+
+    public required long[] InterestsOfOthers { get; init; }
+
+    public required long[] DesignatedFunctions { get; init; }
+
+    public required long[] Employees { get; init; }
+
+    public required long[] EmployeesDesignated { get; init; }
+
+    public long[] Declared(DeclarationType type) => Make.Years(y => Enum.GetValues<DeclarationStatus>().Sum(s => ByDecision.Of((type, s))[y]));
+
+    public static async Task<RegisterFigures> CountAsync(LoketDbContext db, IReadOnlyCollection<Guid> tenants, ReportYears years, CancellationToken cancellationToken)
+    {
+        var (from, to, b1, b2) = (years.From, years.To, years.Start(1), years.Start(2));
+        var (at0, at1, at2) = (years.AsAt(0), years.AsAt(1), years.AsAt(2));
+        var declarations = db.Declarations.IgnoreQueryFilters().Where(d => tenants.Contains(d.TenantId));
+        var decided = await declarations.Where(d => d.SubmittedAt >= from && d.SubmittedAt < to)
+            .GroupBy(d => new
+            {
+                Year = d.SubmittedAt < b1 ? 0 : d.SubmittedAt < b2 ? 1 : 2,
+                d.Type,
+                d.Status,
+                d.GiftDestination,
+                By0 = d.DecidedAt != null && d.DecidedAt < at0,
+                By1 = d.DecidedAt != null && d.DecidedAt < at1,
+                By2 = d.DecidedAt != null && d.DecidedAt < at2,
+            })
+            .Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
+        var (firstDay, lastDay) = (years.FirstDay(0), years.LastDay(ReportYears.Count - 1));
+        var (day1, day2) = (years.FirstDay(1), years.FirstDay(2));
+        var ended = await declarations.Where(d => d.Type == DeclarationType.SideActivity && d.EndDate >= firstDay && d.EndDate <= lastDay)
+            .GroupBy(d => new
+            {
+                Year = d.EndDate < day1 ? 0 : d.EndDate < day2 ? 1 : 2,
+                By0 = d.EndReportedAt < at0,
+                By1 = d.EndReportedAt < at1,
+                By2 = d.EndReportedAt < at2,
+            })
+            .Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
+        var published = await declarations.Where(d => d.Type == DeclarationType.SideActivity && d.PublishedAt >= from && d.PublishedAt < to)
+            .GroupBy(d => d.PublishedAt < b1 ? 0 : d.PublishedAt < b2 ? 1 : 2).Select(g => new { Year = g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
+        var interests = await declarations.Where(d => d.Type == DeclarationType.FinancialInterest && d.SubmittedAt >= from && d.SubmittedAt < to)
+            .GroupBy(d => new { Year = d.SubmittedAt < b1 ? 0 : d.SubmittedAt < b2 ? 1 : 2, d.Employee!.JobFunctionId })
+            .Select(g => new { g.Key.Year, g.Key.JobFunctionId, Count = g.LongCount() }).ToListAsync(cancellationToken);
+        var designated = (await db.JobFunctions.IgnoreQueryFilters().Where(f => tenants.Contains(f.TenantId) && f.DesignatedForFinancialInterests)
+            .Select(f => f.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var (end0, end1, end2) = (years.LastDay(0), years.LastDay(1), years.LastDay(2));
+        var staff = await db.Employees.IgnoreQueryFilters().Where(e => tenants.Contains(e.TenantId))
+            .GroupBy(e => e.JobFunctionId)
+            .Select(g => new
+            {
+                Function = g.Key,
+                In0 = g.LongCount(e => e.StartDate <= end0 && (e.EndDate == null || e.EndDate >= end0)),
+                In1 = g.LongCount(e => e.StartDate <= end1 && (e.EndDate == null || e.EndDate >= end1)),
+                In2 = g.LongCount(e => e.StartDate <= end2 && (e.EndDate == null || e.EndDate >= end2)),
+            }).ToListAsync(cancellationToken);
+
+        var figures = new RegisterFigures
+        {
+            ByDecision = new(),
+            GiftDestinations = new(),
+            SideActivitiesEnded = new long[ReportYears.Count],
+            SideActivitiesPublished = new long[ReportYears.Count],
+            InterestsOfDesignated = new long[ReportYears.Count],
+            InterestsOfOthers = new long[ReportYears.Count],
+            DesignatedFunctions = Make.Years(_ => designated.Count),
+            Employees = [staff.Sum(s => s.In0), staff.Sum(s => s.In1), staff.Sum(s => s.In2)],
+            EmployeesDesignated = Make.Years(y => staff.Where(s => s.Function is { } f && designated.Contains(f)).Sum(s => y switch { 0 => s.In0, 1 => s.In1, _ => s.In2 })),
+        };
+        foreach (var row in decided)
+        {
+            var asAtYearEnd = row.Key.Year switch { 0 => row.Key.By0, 1 => row.Key.By1, _ => row.Key.By2 };
+            var status = asAtYearEnd ? row.Key.Status : DeclarationStatus.Submitted;
+            figures.ByDecision.Add((row.Key.Type, status), row.Key.Year, row.Count);
+            if (row.Key.Type == DeclarationType.Gift)
+            {
+                figures.GiftDestinations.Add(asAtYearEnd ? row.Key.GiftDestination : null, row.Key.Year, row.Count);
+            }
+        }
+
+        foreach (var row in ended.Where(r => r.Key.Year switch { 0 => r.Key.By0, 1 => r.Key.By1, _ => r.Key.By2 }))
+        {
+            figures.SideActivitiesEnded[row.Key.Year] += row.Count;
+        }
+
+        foreach (var row in published)
+        {
+            figures.SideActivitiesPublished[row.Year] += row.Count;
+        }
+
+        foreach (var row in interests)
+        {
+            (row.JobFunctionId is { } f && designated.Contains(f) ? figures.InterestsOfDesignated : figures.InterestsOfOthers)[row.Year] += row.Count;
+        }
+
+        return figures;
+    }
+}

@@ -1,0 +1,161 @@
+namespace Loket.Web.AnnualReport.Suppression;
+
+/// <summary>
+/// Turns counted reports into published ones (issue 18.2). Primary: a count from 1 to k−1 is hidden ("&lt; k");
+/// zero is shown, because "nobody" identifies nobody, except under a total that is itself hidden, where a
+/// zero would narrow the hidden cells beside it. Complementary: while <see cref="Recovery"/> can still work a
+/// hidden count back from the relations (<see cref="ReportRelations"/>), one more cell of the relations it
+/// sits in is hidden ("×"): a cell that is not itself a total, the smallest first, so the least is lost.
+/// A derived figure (a share, a median, a cost) is hidden when a count it comes from is.
+/// Every relation holds within one year, so a year's column is hidden the same way in each report that shows it.
+/// </summary>
+internal static class Disclosure
+{
+    public static IReadOnlyList<AnnualReportDocument> Publish(IReadOnlyList<CountedReport> reports, int k)
+    {
+        var layouts = reports.Select(Layout).ToList();
+        var relations = ReportRelations.Of(layouts, reports[0].Years.Count);
+        var values = new Dictionary<CellKey, long>();
+        var order = new List<CellKey>();
+        for (var d = 0; d < reports.Count; d++)
+        {
+            foreach (var table in reports[d].Tables)
+            {
+                foreach (var row in table.Rows.Where(r => r.Cells.All(c => c.Kind == CellKind.Count)))
+                {
+                    for (var c = 0; c < row.Cells.Count; c++)
+                    {
+                        var key = new CellKey(d, table.Key, row.Label, c);
+                        values[key] = (long)(row.Cells[c].Value ?? 0);
+                        order.Add(key);
+                    }
+                }
+            }
+        }
+
+        var hidden = Hide(values, order, relations, k);
+        return [.. reports.Select((report, d) => Document(report, d, hidden, k))];
+    }
+
+    /// <summary>The hidden cells: false for "&lt; k", true for "×".</summary>
+    private static Dictionary<CellKey, bool> Hide(Dictionary<CellKey, long> values, List<CellKey> order, IReadOnlyList<Relation> relations, int k)
+    {
+        var hidden = order.Where(c => values[c] is > 0 && values[c] < k).ToDictionary(c => c, _ => false);
+        foreach (var part in relations.Where(r => r.Parts.Count > 1 && hidden.ContainsKey(r.Whole)).SelectMany(r => r.Parts).Where(values.ContainsKey).ToList())
+        {
+            hidden.TryAdd(part, false);
+        }
+
+        var rank = order.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
+        var wholes = relations.Select(r => r.Whole).ToHashSet();
+        var stuck = new HashSet<CellKey>();
+        var solved = new Dictionary<string, List<Recovered>>();
+        while (true)
+        {
+            var shown = values.Where(v => !hidden.ContainsKey(v.Key)).ToDictionary(v => v.Key, v => v.Value);
+            var recovered = Recovery.Find(shown, Recovery.Bounds(hidden, relations, k), relations, solved)
+                .Where(r => r.Value != 0).Select(r => r.Cell).Where(c => !stuck.Contains(c)).OrderBy(c => rank[c]).ToList();
+            if (recovered.Count == 0)
+            {
+                return hidden;
+            }
+
+            var cell = recovered[0];
+            if (Complement(cell, relations, values, hidden, wholes, rank) is { } complement)
+            {
+                // The same count shown in another table would give it back: hide every copy.
+                foreach (var copy in Copies(complement, relations))
+                {
+                    hidden[copy] = true;
+                }
+            }
+            else
+            {
+                stuck.Add(cell); // nothing left to hide beside it; the tests' attack would show it
+            }
+        }
+    }
+
+    /// <summary>A shown, non-zero cell in the relations of the recovered cell's system: not a total if possible, the smallest, the first.</summary>
+    private static CellKey? Complement(CellKey cell, IReadOnlyList<Relation> relations, Dictionary<CellKey, long> values,
+        Dictionary<CellKey, bool> hidden, HashSet<CellKey> wholes, Dictionary<CellKey, int> rank)
+    {
+        var system = new HashSet<CellKey> { cell };
+        var candidates = new HashSet<CellKey>();
+        var queue = new Queue<CellKey>([cell]);
+        while (queue.TryDequeue(out var next))
+        {
+            foreach (var relation in relations.Where(r => r.Whole.Equals(next) || r.Parts.Contains(next)))
+            {
+                foreach (var member in relation.Parts.Append(relation.Whole).Where(values.ContainsKey))
+                {
+                    if (hidden.ContainsKey(member))
+                    {
+                        if (system.Add(member))
+                        {
+                            queue.Enqueue(member);
+                        }
+                    }
+                    else if (values[member] > 0)
+                    {
+                        candidates.Add(member);
+                    }
+                }
+            }
+
+            if (candidates.Count > 0)
+            {
+                break;
+            }
+        }
+
+        return candidates.Count == 0 ? null
+            : candidates.OrderBy(c => wholes.Contains(c)).ThenBy(c => values[c]).ThenBy(c => rank[c]).First();
+    }
+
+    /// <summary>The cell and every cell a relation says holds the same count (a total repeated in other tables and the key figures).</summary>
+    private static HashSet<CellKey> Copies(CellKey cell, IReadOnlyList<Relation> relations)
+    {
+        var copies = new HashSet<CellKey> { cell };
+        var queue = new Queue<CellKey>([cell]);
+        while (queue.TryDequeue(out var next))
+        {
+            foreach (var relation in relations.Where(r => r.Parts.Count == 1 && (r.Whole.Equals(next) || r.Parts[0].Equals(next))))
+            {
+                foreach (var other in new[] { relation.Parts[0], relation.Whole }.Where(copies.Add))
+                {
+                    queue.Enqueue(other);
+                }
+            }
+        }
+
+        return copies;
+    }
+
+    private static AnnualReportDocument Document(CountedReport report, int d, Dictionary<CellKey, bool> hidden, int k) => new(
+        report.Municipality, report.Year, report.Years, k, Status: "", [.. report.Sections.Select(section => new ReportSection(section.Key, section.Title, section.Introduction,
+            [.. section.Tables.Select(table => new ReportTable(table.Key, table.Title, table.RowHeader, [.. report.Years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+                [.. table.Rows.Select(row => new ReportRow(row.Label, [.. row.Cells.Select((cell, c) => Cell(cell, new CellKey(d, table.Key, row.Label, c), hidden))], row.IsTotal))],
+                table.Note, table.Chart))]))],
+        Texts: []);
+
+    private static ReportCell Cell(Figure figure, CellKey key, Dictionary<CellKey, bool> hidden)
+    {
+        if (figure.Kind == CellKind.Count)
+        {
+            return hidden.TryGetValue(key, out var complementary)
+                ? complementary ? ReportCell.Withheld() : ReportCell.Hidden()
+                : new ReportCell(figure.Value ?? 0);
+        }
+
+        if (figure.DependsOn.Any(r => hidden.ContainsKey(key with { Table = r.Table, Row = r.Row })))
+        {
+            return ReportCell.Withheld(figure.Kind);
+        }
+
+        return figure.Value is { } value ? new ReportCell(value, figure.Kind) : ReportCell.NotApplicable(figure.Kind);
+    }
+
+    private static IReadOnlyList<TableLayout> Layout(CountedReport report) =>
+        [.. report.Tables.Select(t => new TableLayout(t.Key, [.. t.Rows.Select(r => (r.Label, r.IsTotal, r.Cells.All(c => c.Kind == CellKind.Count)))]))];
+}
