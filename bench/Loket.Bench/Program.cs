@@ -19,6 +19,8 @@ internal static class Program
                 return await ScaleGenerator.RunAsync(ScaleOptions.Parse(args[1..]));
             case ["plans", ..]:
                 return await PlanProbe.RunAsync(ScaleOptions.Parse(args[1..]));
+            case ["report", ..]:
+                return await ReportBench.RunAsync(ScaleOptions.Parse(args[1..]));
             case ["load", ..]:
                 return await LoadRun.RunAsync(ScaleOptions.Parse(args[1..]));
             default:

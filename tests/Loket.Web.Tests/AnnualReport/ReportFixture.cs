@@ -42,7 +42,7 @@ internal static class ReportFixture
                 var r = Open(tenantId, At(2026, 3, 10), ReportChannel.Named);
                 Ok(r.Acknowledge(At(2026, 3, 12)), r.StartIntake(), r.Classify(Classified(IntegrityCategory.FinancialMisconduct, unitA, tenantId, wbk: i < 2), At(2026, 3, 13)),
                     r.Decide(true, procedure.Decider, procedure, At(2026, 3, 20)), r.Conclude(CaseOutcome.Substantiated, At(2026, 5, 1)),
-                    r.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.Internal, null, false, null), new DateOnly(2026, 5, 1), At(2026, 5, 1)),
+                    r.RecordClosure(new(ClosureOutcome.Substantiated, InvestigatorKind.Internal, null, false, null), RecordedElsewhere.Nothing, new DateOnly(2026, 5, 1), At(2026, 5, 1)),
                     r.ShareOutcome(At(2026, 5, 2)), r.Close(At(2026, 5, 10)));
                 db.Reports.Add(r);
                 db.CaseMeasures.Add(Measure(r, i == 0 ? MeasureKind.WrittenWarning : MeasureKind.Reprimand, new DateOnly(2026, 5, 15)));
@@ -57,7 +57,7 @@ internal static class ReportFixture
                 var r = Open(tenantId, At(2026, 7, 1), ReportChannel.Anonymous);
                 Ok(r.Acknowledge(At(2026, 7, 20)), r.StartIntake(), r.Classify(Classified(IntegrityCategory.UnwantedBehaviour, null, null, wbk: false), At(2026, 7, 21)),
                     r.Decide(false, procedure.Decider, procedure, At(2026, 7, 22)),
-                    r.RecordClosure(new(ClosureOutcome.NotAnIntegrityMatter, InvestigatorKind.None, null, false, null), new DateOnly(2026, 7, 22), At(2026, 7, 22)),
+                    r.RecordClosure(new(ClosureOutcome.NotAnIntegrityMatter, InvestigatorKind.None, null, false, null), RecordedElsewhere.Nothing, new DateOnly(2026, 7, 22), At(2026, 7, 22)),
                     r.ShareDecision(At(2026, 7, 23)), r.Close(At(2026, 7, 25)));
                 db.Reports.Add(r);
             }
@@ -74,7 +74,7 @@ internal static class ReportFixture
                 var r = Open(tenantId, At(2025, 11, 15), ReportChannel.ViaManager);
                 Ok(r.Acknowledge(At(2025, 11, 16)), r.StartIntake(), r.Classify(Classified(IntegrityCategory.MisuseOfPosition, unitA, tenantId, wbk: false), At(2025, 11, 17)),
                     r.Decide(true, procedure.Decider, procedure, At(2025, 12, 1)), r.Conclude(CaseOutcome.Unsubstantiated, At(2026, 2, 1)),
-                    r.RecordClosure(new(ClosureOutcome.Unsubstantiated, InvestigatorKind.External, 1000m, false, null), new DateOnly(2026, 2, 1), At(2026, 2, 1)),
+                    r.RecordClosure(new(ClosureOutcome.Unsubstantiated, InvestigatorKind.External, 1000m, false, null), RecordedElsewhere.Nothing, new DateOnly(2026, 2, 1), At(2026, 2, 1)),
                     r.ShareOutcome(At(2026, 2, 2)), r.Close(At(2026, 2, 10)));
                 db.Reports.Add(r);
                 db.CaseMeasures.Add(Measure(r, MeasureKind.NoMeasure, new DateOnly(2026, 2, 15)));

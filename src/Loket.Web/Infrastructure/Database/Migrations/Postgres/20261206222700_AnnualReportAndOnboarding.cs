@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class TmpOnboarding : Migration
+    public partial class AnnualReportAndOnboarding : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -45,6 +45,78 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                 type: "boolean",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "AnnualReportContributions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    ConfidantUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HandedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false),
+                    Counts = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnnualReportContributions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnnualReportContributions_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AnnualReportDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Developments = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Evaluation = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Goals = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    WrittenByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WrittenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnnualReportDrafts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnnualReportDrafts_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AnnualReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    DraftVersion = table.Column<int>(type: "integer", nullable: false),
+                    Document = table.Column<string>(type: "text", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AdoptedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AdoptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnnualReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnnualReports_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "OathFormulas",
@@ -172,6 +244,24 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AnnualReportContributions_TenantId_Year_ConfidantUserId",
+                table: "AnnualReportContributions",
+                columns: new[] { "TenantId", "Year", "ConfidantUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnnualReportDrafts_TenantId_Year_Version",
+                table: "AnnualReportDrafts",
+                columns: new[] { "TenantId", "Year", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnnualReports_TenantId_Year",
+                table: "AnnualReports",
+                columns: new[] { "TenantId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OathFormulas_TenantId",
                 table: "OathFormulas",
                 column: "TenantId");
@@ -212,6 +302,15 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AnnualReportContributions");
+
+            migrationBuilder.DropTable(
+                name: "AnnualReportDrafts");
+
+            migrationBuilder.DropTable(
+                name: "AnnualReports");
+
             migrationBuilder.DropTable(
                 name: "OathFormulas");
 

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using Loket.Web;
+using Loket.Web.AnnualReport;
+using Loket.Web.Declarations;
+using Loket.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Loket.Bench.Scale;
+
+/// <summary>
+/// `report`: the annual report of the largest generated municipality (issue 18.6: 4,000 employees, four years,
+/// about 40,000 declarations, plus cases and contacts), timed in the same run against a plain
+/// <c>COUNT(*) … GROUP BY</c> over the same rows. Each run uses a fresh scope, as a request would. On PostgreSQL
+/// the report is timed a second time with generic plans forced, so a prepared statement cannot hide a slow plan.
+/// </summary>
+internal static class ReportBench
+{
+    private const int Runs = 7;
+
+    public static async Task<int> RunAsync(ScaleOptions options)
+    {
+        var (tenant, year, declarations) = await LargestAsync(options);
+        Console.WriteLine($"report of {declarations:N0} declarations' municipality, {year} with the two years before it");
+        var report = await TimeAsync(options, (s, ct) => s.GetRequiredService<AnnualReportBuilder>().MunicipalityAsync(tenant, year, ct));
+        var baseline = await TimeAsync(options, (s, ct) => PlainCountsAsync(s.GetRequiredService<LoketDbContext>(), tenant, year, ct));
+        var ratio = report.Median / baseline.Median;
+        Console.WriteLine($"| {options.Provider} | annual report | {report.Median:F1} ms (min {report.Min:F1}) |");
+        Console.WriteLine($"| {options.Provider} | plain COUNT(*) … GROUP BY, same rows | {baseline.Median:F1} ms (min {baseline.Min:F1}) |");
+        Console.WriteLine($"- report {report.Median:F1} ms (target < 1,000 ms: {(report.Median < 1000 ? "met" : "NOT met")}); ratio {ratio:F2}× (target ≤ 3×: {(ratio <= 3 ? "met" : "NOT met")})");
+        if (options.IsPostgres)
+        {
+            var generic = options with { Connection = options.Connection.TrimEnd(';') + ";Options=-c plan_cache_mode=force_generic_plan" };
+            var forced = await TimeAsync(generic, (s, ct) => s.GetRequiredService<AnnualReportBuilder>().MunicipalityAsync(tenant, year, ct));
+            Console.WriteLine($"- report with generic plans forced: {forced.Median:F1} ms (min {forced.Min:F1}; target < 1,000 ms: {(forced.Median < 1000 ? "met" : "NOT met")})");
+        }
+
+        return 0;
+    }
+
+    private static async Task<(Guid Tenant, int Year, int Declarations)> LargestAsync(ScaleOptions options)
+    {
+        await using var services = Services(options);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LoketDbContext>();
+        var largest = await db.Declarations.IgnoreQueryFilters().GroupBy(d => d.TenantId)
+            .Select(g => new { g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).FirstAsync();
+        return (largest.Key, TimeProvider.System.GetUtcNow().Year, largest.Count);
+    }
+
+    /// <summary>The floor: one grouped count per table over the report's three years, nothing else.</summary>
+    private static async Task<int> PlainCountsAsync(LoketDbContext db, Guid tenant, int year, CancellationToken cancellationToken)
+    {
+        var from = new DateTimeOffset(year - 2, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var to = new DateTimeOffset(year + 1, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var declarations = await db.Declarations.IgnoreQueryFilters().Where(d => d.TenantId == tenant && d.SubmittedAt >= from && d.SubmittedAt < to)
+            .GroupBy(d => new { d.Type, d.Status }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var reports = await db.Reports.IgnoreQueryFilters().Where(r => r.TenantId == tenant && r.ReceivedAt >= from && r.ReceivedAt < to)
+            .GroupBy(r => new { r.Category, r.Status }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var contacts = await db.ConfidantContacts.IgnoreQueryFilters().Where(c => c.TenantId == tenant && c.Date >= DateOnly.FromDateTime(from.UtcDateTime))
+            .GroupBy(c => new { c.Category, c.Route }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return declarations.Count + reports.Count + contacts.Count;
+    }
+
+    private static async Task<(double Median, double Min)> TimeAsync<T>(ScaleOptions options, Func<IServiceProvider, CancellationToken, Task<T>> work)
+    {
+        await using var services = Services(options);
+        var times = new List<double>();
+        for (var i = 0; i <= Runs; i++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var watch = Stopwatch.StartNew();
+            await work(scope.ServiceProvider, CancellationToken.None);
+            // The first run is the warm-up: connections, the model, the plans.
+            if (i > 0)
+            {
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        times.Sort();
+        return (times[times.Count / 2], times[0]);
+    }
+
+    private static ServiceProvider Services(ScaleOptions options)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(BenchSettings.For(options)).Build();
+        // The codes as the generator used them; the web app loads the same from the database at start.
+        return new ServiceCollection().AddLogging().AddLoketCore(configuration).AddAnnualReport()
+            .AddSingleton(new PolicyEngine(BenchPolicies.Load())).BuildServiceProvider();
+    }
+}
