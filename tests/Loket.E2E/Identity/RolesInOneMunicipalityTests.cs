@@ -12,11 +12,11 @@ public sealed class RolesInOneMunicipalityTests(LoketHost host) : IClassFixture<
     [
         new("medewerker@leiden", Leiden, "Mila Medewerker", "Medewerker", [Home, "Mijn opgaven", "Beslissen", "Melden", Account]),
         new("manager@leiden", Leiden, "Mark Manager", "Medewerker, Leidinggevende", [Home, "Mijn opgaven", "Beslissen", "Mijn team", "Melden", Account]),
-        new("integriteit@leiden", Leiden, "Iris Integriteit", "Medewerker, Integriteitscoördinator", [Home, "Mijn opgaven", "Beslissen", "Registers", "Melden", "Meldpunt", "Relaties", "Rollen goedkeuren", "Gedragscode", Account]),
+        new("integriteit@leiden", Leiden, "Iris Integriteit", "Medewerker, Integriteitscoördinator", [Home, "Mijn opgaven", "Beslissen", "Registers", "Melden", "Meldpunt", "Jaarverslag", "Relaties", "Functiekaart", "Indiensttreding", "Rollen goedkeuren", "Gedragscode", Account]),
         new("vertrouwenspersoon@leiden", Leiden, "Vera Vertrouwenspersoon", "Medewerker, Vertrouwenspersoon", [Home, "Mijn opgaven", "Beslissen", "Melden", "Vertrouwenspersoon", Account]),
-        new("hr@leiden", Leiden, "Hanna HR-adviseur", "Medewerker, HR-adviseur", [Home, "Mijn opgaven", "Beslissen", "Melden", "Medewerkers", "Importeren", "Relaties", Account]),
-        new("secretaris@leiden", Leiden, "Sander Secretaris", "Medewerker, Gemeentesecretaris", [Home, "Mijn opgaven", "Beslissen", "Melden", "Meldpunt", Account]),
-        new("auditor@leiden", Leiden, "Aart Auditor", "Medewerker, Auditor / FG", [Home, "Mijn opgaven", "Beslissen", "Melden", "Audittrail", Account]),
+        new("hr@leiden", Leiden, "Hanna HR-adviseur", "Medewerker, HR-adviseur", [Home, "Mijn opgaven", "Beslissen", "Melden", "Medewerkers", "Importeren", "Relaties", "Functiekaart", "Indiensttreding", Account]),
+        new("secretaris@leiden", Leiden, "Sander Secretaris", "Medewerker, Gemeentesecretaris", [Home, "Mijn opgaven", "Beslissen", "Melden", "Meldpunt", "Jaarverslag", Account]),
+        new("auditor@leiden", Leiden, "Aart Auditor", "Medewerker, Auditor / FG", [Home, "Mijn opgaven", "Beslissen", "Melden", "Jaarverslag", "Audittrail", Account]),
         new("beheerder@leiden", Leiden, "Bea Beheerder", "Beheerder", [Home, "Melden", "Medewerkers", "Importeren", "Gebruikers en rollen", "Meldpunt en vertrouwenspersonen", "Rollen goedkeuren", "Gedragscode", "Afdelingsregels", Account]),
     ];
 
