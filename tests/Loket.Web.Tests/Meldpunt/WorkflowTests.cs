@@ -43,11 +43,13 @@ public sealed class WorkflowTests
             "Vul de kosten van het externe bureau");
         await AssertRefusedAsync("RecordClosure", new() { ["closureOutcome"] = nameof(ClosureOutcome.Substantiated), ["investigator"] = nameof(InvestigatorKind.Internal), ["policeReport"] = "false" },
             "Na een onderzoek is de uitkomst de conclusie van het onderzoek: Deels gegrond.");
+        // The protocol assigned an internal investigator: a closure that says otherwise is refused.
+        await AssertRefusedAsync("RecordClosure", new() { ["closureOutcome"] = nameof(ClosureOutcome.PartlySubstantiated), ["investigator"] = nameof(InvestigatorKind.External), ["cost"] = "12.500,50", ["policeReport"] = "false" },
+            "Het onderzoeksprotocol van dit dossier noemt als onderzoeker");
         Assert.Equal(HttpStatusCode.Redirect, (await CaseActionAsync(officer, filed.ReportId, "RecordClosure", new()
         {
             ["closureOutcome"] = nameof(ClosureOutcome.PartlySubstantiated),
-            ["investigator"] = nameof(InvestigatorKind.External),
-            ["cost"] = "12.500,50",
+            ["investigator"] = nameof(InvestigatorKind.Internal),
             ["policeReport"] = "true",
             ["PoliceReportOn"] = "24-11-2026",
         })).StatusCode);
@@ -55,8 +57,8 @@ public sealed class WorkflowTests
         await CaseActionAsync(officer, filed.ReportId, "ShareOutcome", new() { ["forReporter"] = "Het onderzoek is afgerond; er zijn maatregelen genomen." });
         Assert.Equal(HttpStatusCode.Redirect, (await CaseActionAsync(officer, filed.ReportId, "Close")).StatusCode);
         var counted = await app.WithDbAsync(db => db.Reports.IgnoreQueryFilters().SingleAsync(r => r.Id == filed.ReportId));
-        Assert.Equal((IntegrityCategory.MisuseOfPosition, ClosureOutcome.PartlySubstantiated, InvestigatorKind.External, 1_250_050L, true, new DateOnly(2026, 11, 24)),
-            (counted.Classification!.Value, counted.ClosureOutcome!.Value, counted.Investigator!.Value, counted.ExternalCostCents!.Value, counted.PoliceReport!.Value, counted.PoliceReportOn!.Value));
+        Assert.Equal((IntegrityCategory.MisuseOfPosition, ClosureOutcome.PartlySubstantiated, InvestigatorKind.Internal, (long?)null, true, new DateOnly(2026, 11, 24)),
+            (counted.Classification!.Value, counted.ClosureOutcome!.Value, counted.Investigator!.Value, counted.ExternalCostCents, counted.PoliceReport!.Value, counted.PoliceReportOn!.Value));
 
         async Task AssertRefusedAsync(string handler, Dictionary<string, string> fields, string message)
         {
