@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using static Loket.Web.Tests.Meldpunt.MeldpuntSteps;
 
@@ -347,7 +348,7 @@ public sealed class InputSweepTests
         var checks = db.Model.GetEntityTypes()
             .Where(e => e.GetTableName() is not null && e.BaseType is null)
             .SelectMany(e => e.GetProperties().Where(p => p.ClrType == typeof(string) && p.GetMaxLength() is not null)
-                .Select(p => (Table: e.GetTableName()!, Column: p.GetColumnName(), Max: p.GetMaxLength()!.Value)))
+                .Select(p => (Table: e.GetTableName()!, Column: p.GetColumnName(StoreObjectIdentifier.Table(e.GetTableName()!, e.GetSchema()))!, Max: p.GetMaxLength()!.Value)))
             .ToList();
         var sql = string.Join(" UNION ALL ", checks.Select(c => $"SELECT '{c.Table}.{c.Column} > {c.Max}:' || COUNT(*) AS \"Value\" FROM \"{c.Table}\" WHERE length(\"{c.Column}\") > {c.Max}"));
         var rows = await db.Database.SqlQueryRaw<string>(sql).ToListAsync();
