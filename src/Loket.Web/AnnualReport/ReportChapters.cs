@@ -48,7 +48,7 @@ internal static class ReportChapters
         $"Niemand mag in dit verslag herkenbaar zijn. Een aantal van 1 tot en met {k - 1} staat er als “< {k}”; een nul staat er als 0, "
         + $"behalve in een kolom waarvan het totaal zelf kleiner is dan {k}: daar staan alle aantallen als “< {k}”. "
         + "Waar een verborgen aantal anders terug te rekenen zou zijn uit een totaal, uit een andere tabel met hetzelfde totaal of uit de kerncijfers, "
-        + "is ook een ander aantal weggelaten; dat staat er als “×”. Een percentage, gemiddelde of bedrag dat uit een weggelaten aantal volgt, staat er ook als “×”. "
+        + "is ook een ander aantal weggelaten; dat staat er als “×”. Is er naast zo’n aantal niets meer weg te laten, dan staat de hele groep samenhangende aantallen als “×”, ook de kleine. Een percentage, gemiddelde of bedrag dat uit een weggelaten aantal volgt, staat er ook als “×”. "
         + "De rijen van een tabel met een totaal tellen op tot dat totaal; tabellen over dezelfde meldingen, opgaven of contacten hebben hetzelfde totaal. "
         + "Elk jaar telt zoals het er op 31 december voor stond, zodat een jaar in elk verslag dezelfde cijfers heeft. "
         + "Het verslag bevat geen namen, geen kenmerken van meldingen en geen tekst uit meldingen of opgaven.", []);

@@ -54,7 +54,7 @@ internal static class Disclosure
         {
             var shown = values.Where(v => !hidden.ContainsKey(v.Key)).ToDictionary(v => v.Key, v => v.Value);
             var recovered = Recovery.Find(shown, Recovery.Bounds(hidden, relations, k), relations, solved)
-                .Where(r => r.Value != 0).Select(r => r.Cell).Where(c => !stuck.Contains(c)).OrderBy(c => rank[c]).ToList();
+                .Where(r => r.Value != 0).Select(r => r.Cell).OrderBy(c => rank[c]).ToList();
             if (recovered.Count == 0)
             {
                 return hidden;
@@ -69,11 +69,31 @@ internal static class Disclosure
                     hidden[copy] = true;
                 }
             }
+            else if (!stuck.Contains(cell))
+            {
+                // Nothing shown and non-zero is left beside it: every relation of its group holds only hidden cells and
+                // zeros, yet the marks pin it ("< 5" four times under a total that must be 16). Mark the whole group "×":
+                // a reader then knows no bound of any of them, and equations whose shown side is all 0 pin no count but 0.
+                foreach (var member in Group(cell, relations, hidden))
+                {
+                    hidden[member] = true;
+                }
+
+                stuck.Add(cell);
+            }
             else
             {
-                stuck.Add(cell); // nothing left to hide beside it; the tests' attack would show it
+                return hidden; // cannot happen after the fallback above; the tests' attack would show it
             }
         }
+    }
+
+    /// <summary>The hidden cells a reader solves together with this one.</summary>
+    private static List<CellKey> Group(CellKey cell, IReadOnlyList<Relation> relations, Dictionary<CellKey, bool> hidden)
+    {
+        var groups = Recovery.Groups(hidden.Keys, relations);
+        var root = groups.Root(cell);
+        return [.. hidden.Keys.Where(c => groups.Root(c).Equals(root))];
     }
 
     /// <summary>A shown, non-zero cell in the relations of the recovered cell's system: not a total if possible, the smallest, the first.</summary>

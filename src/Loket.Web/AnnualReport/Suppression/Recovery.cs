@@ -55,12 +55,36 @@ public static class Recovery
     public static IReadOnlyList<TableLayout> Layout(AnnualReportDocument document) =>
         [.. document.Sections.SelectMany(s => s.Tables).Select(t => new TableLayout(t.Key, [.. t.Rows.Select(r => (r.Label, r.IsTotal, r.Cells.All(c => c.Kind == CellKind.Count)))]))];
 
-    /// <summary>What the marks tell: "&lt; k" is 1 to k−1, or 0 to k−1 for a part of a total that is itself "&lt; k" (zeros are hidden there too); "×" is k or more.</summary>
+    /// <summary>
+    /// What the marks tell: "&lt; k" is 1 to k−1, or 0 to k−1 for a part of a total that is itself "&lt; k" (zeros are
+    /// hidden there too); "×" is k or more, because the suppression only adds a shown count that is not small, except
+    /// in a group of hidden cells that holds no "&lt; k" at all: that is the fallback of <see cref="Disclosure"/>, which
+    /// marks a whole group "×" when nothing shown is left to hide beside it, and there "×" can be anything from 0.
+    /// </summary>
     public static Dictionary<CellKey, Unknown> Bounds(IReadOnlyDictionary<CellKey, bool> complementary, IReadOnlyList<Relation> relations, int k)
     {
         // A part of a sum is 0 to k−1 there; a single "part" is the same count as its whole, so it is at least 1 like any other "< k".
         var underSmallTotal = relations.Where(r => r.Parts.Count > 1 && complementary.TryGetValue(r.Whole, out var c) && !c).SelectMany(r => r.Parts).ToHashSet();
-        return complementary.ToDictionary(m => m.Key, m => m.Value ? new Unknown(k, null) : new Unknown(underSmallTotal.Contains(m.Key) ? 0 : 1, k - 1));
+        var groups = Groups(complementary.Keys, relations);
+        var withSmall = complementary.Where(m => !m.Value).Select(m => groups.Root(m.Key)).ToHashSet();
+        return complementary.ToDictionary(m => m.Key, m => m.Value
+            ? new Unknown(withSmall.Contains(groups.Root(m.Key)) ? k : 0, null)
+            : new Unknown(underSmallTotal.Contains(m.Key) ? 0 : 1, k - 1));
+    }
+
+    /// <summary>The hidden cells joined by every relation that holds two of them: one group is one system for a reader.</summary>
+    internal static UnionFind Groups(IEnumerable<CellKey> hidden, IReadOnlyList<Relation> relations)
+    {
+        var groups = new UnionFind(hidden);
+        foreach (var members in relations.Select(r => r.Parts.Append(r.Whole).Where(groups.Contains).ToList()).Where(m => m.Count > 1))
+        {
+            foreach (var member in members.Skip(1))
+            {
+                groups.Join(member, members[0]);
+            }
+        }
+
+        return groups;
     }
 
     /// <summary>
@@ -162,9 +186,11 @@ public static class Recovery
         }
     }
 
-    private sealed class UnionFind(IEnumerable<CellKey> cells)
+    internal sealed class UnionFind(IEnumerable<CellKey> cells)
     {
         private readonly Dictionary<CellKey, CellKey> parent = cells.ToDictionary(c => c, c => c);
+
+        public bool Contains(CellKey cell) => parent.ContainsKey(cell);
 
         public CellKey Root(CellKey cell) => parent[cell].Equals(cell) ? cell : parent[cell] = Root(parent[cell]);
 
