@@ -34,6 +34,13 @@ public sealed class AnnualReportBuilder(LoketDbContext db, TimeProvider time, Po
 
     private async Task<(List<Tenant> Tenants, IReadOnlyList<AnnualReportDocument> Documents)> CountDeskAsync(Guid deskId, int year, CancellationToken cancellationToken)
     {
+        var (tenants, counted, k) = await CountSetAsync(deskId, year, cancellationToken);
+        return (tenants, Disclosure.Publish(counted, k));
+    }
+
+    /// <summary>The desk's set as counted, with its threshold: the bench times counting and suppression apart.</summary>
+    internal async Task<(List<Tenant> Tenants, List<CountedReport> Counted, int K)> CountSetAsync(Guid deskId, int year, CancellationToken cancellationToken)
+    {
         var desk = await db.Desks.AsNoTracking().SingleAsync(d => d.Id == deskId, cancellationToken);
         var tenants = await db.Tenants.AsNoTracking().Where(t => t.DeskId == deskId).OrderBy(t => t.Name).ToListAsync(cancellationToken);
         var years = new ReportYears(year, time.GetUtcNow());
@@ -50,7 +57,7 @@ public sealed class AnnualReportBuilder(LoketDbContext db, TimeProvider time, Po
             counted.Add(await CountAsync(desk.Name, [.. tenants.Select(t => t.Id)], years, k, null, null, cancellationToken));
         }
 
-        return (tenants, Disclosure.Publish(counted, k));
+        return (tenants, counted, k);
     }
 
     /// <summary>One municipality counted on its own, before suppression: for the tests that check each table against hand counts.</summary>

@@ -45,9 +45,8 @@ internal sealed class RegisterFigures
                 d.Type,
                 d.Status,
                 d.GiftDestination,
-                By0 = d.DecidedAt != null && d.DecidedAt < at0,
-                By1 = d.DecidedAt != null && d.DecidedAt < at1,
-                By2 = d.DecidedAt != null && d.DecidedAt < at2,
+                // The first year-end by which it was decided (3: none): one key rather than a flag per year keeps the grouping small.
+                DecidedBy = d.DecidedAt == null ? 3 : d.DecidedAt < at0 ? 0 : d.DecidedAt < at1 ? 1 : d.DecidedAt < at2 ? 2 : 3,
             })
             .Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
         var (firstDay, lastDay) = (years.FirstDay(0), years.LastDay(ReportYears.Count - 1));
@@ -56,9 +55,7 @@ internal sealed class RegisterFigures
             .GroupBy(d => new
             {
                 Year = d.EndDate < day1 ? 0 : d.EndDate < day2 ? 1 : 2,
-                By0 = d.EndReportedAt < at0,
-                By1 = d.EndReportedAt < at1,
-                By2 = d.EndReportedAt < at2,
+                ReportedBy = d.EndReportedAt == null ? 3 : d.EndReportedAt < at0 ? 0 : d.EndReportedAt < at1 ? 1 : d.EndReportedAt < at2 ? 2 : 3,
             })
             .Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
         var published = await declarations.Where(d => d.Type == DeclarationType.SideActivity && d.PublishedAt >= from && d.PublishedAt < to)
@@ -93,7 +90,7 @@ internal sealed class RegisterFigures
         };
         foreach (var row in decided)
         {
-            var asAtYearEnd = row.Key.Year switch { 0 => row.Key.By0, 1 => row.Key.By1, _ => row.Key.By2 };
+            var asAtYearEnd = row.Key.DecidedBy <= row.Key.Year;
             var status = asAtYearEnd ? row.Key.Status : DeclarationStatus.Submitted;
             figures.ByDecision.Add((row.Key.Type, status), row.Key.Year, row.Count);
             if (row.Key.Type == DeclarationType.Gift)
@@ -102,7 +99,7 @@ internal sealed class RegisterFigures
             }
         }
 
-        foreach (var row in ended.Where(r => r.Key.Year switch { 0 => r.Key.By0, 1 => r.Key.By1, _ => r.Key.By2 }))
+        foreach (var row in ended.Where(r => r.Key.ReportedBy <= r.Key.Year))
         {
             figures.SideActivitiesEnded[row.Key.Year] += row.Count;
         }

@@ -48,6 +48,8 @@ internal static class Disclosure
 
         var rank = order.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
         var wholes = relations.Select(r => r.Whole).ToHashSet();
+        // Every relation a cell is in, once: the search for a complement walks them for each cell it reaches.
+        var byCell = relations.SelectMany(r => r.Parts.Append(r.Whole).Distinct().Select(c => (c, r))).ToLookup(p => p.c, p => p.r);
         var stuck = new HashSet<CellKey>();
         var solved = new Dictionary<string, List<Recovered>>();
         while (true)
@@ -61,10 +63,10 @@ internal static class Disclosure
             }
 
             var cell = recovered[0];
-            if (Complement(cell, relations, values, hidden, wholes, rank) is { } complement)
+            if (Complement(cell, byCell, values, hidden, wholes, rank) is { } complement)
             {
                 // The same count shown in another table would give it back: hide every copy.
-                foreach (var copy in Copies(complement, relations))
+                foreach (var copy in Copies(complement, byCell))
                 {
                     hidden[copy] = true;
                 }
@@ -97,7 +99,7 @@ internal static class Disclosure
     }
 
     /// <summary>A shown, non-zero cell in the relations of the recovered cell's system: not a total if possible, the smallest, the first.</summary>
-    private static CellKey? Complement(CellKey cell, IReadOnlyList<Relation> relations, Dictionary<CellKey, long> values,
+    private static CellKey? Complement(CellKey cell, ILookup<CellKey, Relation> byCell, Dictionary<CellKey, long> values,
         Dictionary<CellKey, bool> hidden, HashSet<CellKey> wholes, Dictionary<CellKey, int> rank)
     {
         var system = new HashSet<CellKey> { cell };
@@ -105,7 +107,7 @@ internal static class Disclosure
         var queue = new Queue<CellKey>([cell]);
         while (queue.TryDequeue(out var next))
         {
-            foreach (var relation in relations.Where(r => r.Whole.Equals(next) || r.Parts.Contains(next)))
+            foreach (var relation in byCell[next])
             {
                 foreach (var member in relation.Parts.Append(relation.Whole).Where(values.ContainsKey))
                 {
@@ -134,13 +136,13 @@ internal static class Disclosure
     }
 
     /// <summary>The cell and every cell a relation says holds the same count (a total repeated in other tables and the key figures).</summary>
-    private static HashSet<CellKey> Copies(CellKey cell, IReadOnlyList<Relation> relations)
+    private static HashSet<CellKey> Copies(CellKey cell, ILookup<CellKey, Relation> byCell)
     {
         var copies = new HashSet<CellKey> { cell };
         var queue = new Queue<CellKey>([cell]);
         while (queue.TryDequeue(out var next))
         {
-            foreach (var relation in relations.Where(r => r.Parts.Count == 1 && (r.Whole.Equals(next) || r.Parts[0].Equals(next))))
+            foreach (var relation in byCell[next].Where(r => r.Parts.Count == 1))
             {
                 foreach (var other in new[] { relation.Parts[0], relation.Whole }.Where(copies.Add))
                 {

@@ -145,6 +145,8 @@ public static class Recovery
             linked.Join(cell, same.Root(cell));
         }
 
+        // Each relation belongs to the one system its hidden cells are in.
+        var bySystem = touching.ToLookup(r => linked.Root(r.Parts.Append(r.Whole).First(hidden.ContainsKey)));
         foreach (var system in hidden.Keys.GroupBy(linked.Root))
         {
             var groups = system.GroupBy(same.Root).Select(g => g.ToList()).ToList();
@@ -152,7 +154,7 @@ public static class Recovery
             var unknowns = groups.Select(g => new Unknown(g.Max(c => hidden[c].Lowest),
                 g.Select(c => hidden[c].Highest).Where(h => h is not null).Min())).ToList();
             var equations = new List<Equation>();
-            foreach (var relation in touching.Where(r => r.Parts.Append(r.Whole).Any(index.ContainsKey)))
+            foreach (var relation in bySystem[system.Key])
             {
                 var terms = new Dictionary<int, long>();
                 var constant = 0L;

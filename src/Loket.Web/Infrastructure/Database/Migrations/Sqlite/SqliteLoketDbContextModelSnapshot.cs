@@ -417,6 +417,9 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasIndex("TenantId", "Type", "SubmittedAt", "Id", "EmployeeId", "Status", "Verdict")
                         .HasDatabaseName("IX_Declarations_Register");
 
+                    b.HasIndex("TenantId", "SubmittedAt", "Type", "Status", "GiftDestination", "DecidedAt", "EndDate", "EndReportedAt", "PublishedAt", "EmployeeId")
+                        .HasDatabaseName("IX_Declarations_AnnualReport");
+
                     b.ToTable("Declarations", (string)null);
                 });
 
