@@ -42,6 +42,9 @@ public sealed class AnnualReportJourneyTests(LivedInDemoHost host)
             await Expect(main).ToContainTextAsync("Gemeente Leiden · Concept, nog zonder eigen tekst");
             chapters = [.. await page.GetByRole(AriaRole.Navigation, new() { Name = "Inhoud" }).GetByRole(AriaRole.Link).AllInnerTextsAsync()];
             Assert.Contains("Kerncijfers", chapters);
+            // One heading per table: the key figures are not titled three times over (chapter, table, caption).
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kerncijfers", Exact = true })).ToHaveCountAsync(1);
+            await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Jaren" }).GetByRole(AriaRole.Link, new() { Name = $"{year}" })).ToHaveAttributeAsync("aria-current", "page");
             var keyTable = page.GetByRole(AriaRole.Table, new() { Name = "Kerncijfers" });
             await Expect(keyTable.GetByRole(AriaRole.Columnheader)).ToHaveTextAsync(["Kerncijfer", $"{year - 2}", $"{year - 1}", $"{year}"]);
             // The figures as a reader sees them ("< 5" for a small number), row by row.
@@ -61,6 +64,8 @@ public sealed class AnnualReportJourneyTests(LivedInDemoHost host)
             await developments.FillAsync(Developments);
             await iris.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Concept opslaan" }).ClickAsync());
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Het concept is opgeslagen als nieuwe versie.");
+            // Back at the form, not at the top of a long report.
+            await Expect(page).ToHaveURLAsync(new Regex("#schrijven$"));
             await page.GetByLabel("Doelen voor volgend jaar").FillAsync(Goals);
             await iris.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Concept opslaan" }).ClickAsync());
             await Expect(main).ToContainTextAsync($"Gemeente Leiden · Concept, versie 2 van");

@@ -121,6 +121,7 @@ public sealed class OnboardingJourneyTests(MovableClockHost host) : IClassFixtur
         var main = hr.GetByRole(AriaRole.Main);
         await Expect(main).ToContainTextAsync($"Belofte afgelegd op {DutchTime.Written(promise)} in Alphen aan den Rijn, afgenomen door Sander Secretaris, gemeentesecretaris, getuige Mark Manager.");
         await Expect(main).ToContainTextAsync($"Formule: {FormulaTitle} Alphen aan den Rijn (Uitvoeringsbesluit Ambtenarenwet 2017, bijlage, onderdeel Gemeente Alphen aan den Rijn).");
+        await Expect(main.Locator("blockquote")).ToHaveTextAsync(FormulaText);
 
         // Complete: every row done, on the day it happened, and the person gone from what is open.
         await Expect(Row(hr, "Introductietraining integriteit")).ToContainTextAsync($"gedaan op {DutchTime.Written(training)} (Team Integriteit)");
@@ -217,6 +218,10 @@ public sealed class OnboardingJourneyTests(MovableClockHost host) : IClassFixtur
         await hanna.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Checklist maken" }).ClickAsync());
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"De checklist van {Intern} is gemaakt.");
 
+        // HR is told that the intern signs herself, from when, and that she has no account yet.
+        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync($"doet {Intern} op de eigen pagina in het loket, al vóór de eerste werkdag: inloggen kan vanaf {DutchTime.Written(start.AddDays(-30))}.");
+        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync($"{Intern} heeft nog geen account dat aan deze gegevens is gekoppeld: vraag de beheerder om een uitnodiging.");
+
         // What Alphen's code asks of an intern, each with its article: the statement before the first day.
         var statement = Row(page, "Verklaring ondertekend");
         await Expect(statement).ToContainTextAsync("(door de persoon zelf)");
@@ -225,6 +230,8 @@ public sealed class OnboardingJourneyTests(MovableClockHost host) : IClassFixtur
         await Expect(Row(page, "Eed of belofte afgelegd")).ToContainTextAsync("gedragscode van Alphen aan den Rijn, inleiding; toelichting 2");
         await Expect(Row(page, "Gedragscode ontvangen")).ToContainTextAsync("gedragscode van Alphen aan den Rijn, algemene bepalingen");
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = $"Checklist van {Intern}" }).Locator("tbody tr")).ToHaveCountAsync(5);
+        // The one item not asked is explained by where it would come from: the functions map, not the code.
+        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Training kwetsbare functie: De functie Stagiair is op de functiekaart geen kwetsbare functie (geen risicogebied hoog).");
         return person;
     }
 
