@@ -50,6 +50,10 @@ public sealed class IndexModel(LoketDbContext db, AnnualReportBuilder builder, R
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>The message is about the text just saved: shown at the form, where the page opens.</summary>
+    [TempData]
+    public bool Saved { get; set; }
+
     public bool IsOfficer => User.HasClaim(LoketClaims.Role, nameof(Role.IntegrityOfficer));
 
     /// <summary>The gemeentesecretaris alone reads the adopted report, not drafts.</summary>
@@ -76,7 +80,8 @@ public sealed class IndexModel(LoketDbContext db, AnnualReportBuilder builder, R
         }
 
         Message = "Het concept is opgeslagen als nieuwe versie.";
-        return Redirect($"/jaarverslag?jaar={year}");
+        Saved = true;
+        return Redirect($"/jaarverslag?jaar={year}#schrijven");
     }
 
     public async Task<IActionResult> OnPostAdoptAsync()

@@ -113,7 +113,8 @@ public sealed class Checklist : ITenantOwned
         {
             if (!training.IsDone)
             {
-                return new TrainingBeforeOath(order.Citation);
+                // The code by name and article: HR reads the message on its own, not beside the order line.
+                return new TrainingBeforeOath($"{code.CodeName}, {order.Citation}");
             }
 
             if (oath.TakenOn < training.DoneOn)

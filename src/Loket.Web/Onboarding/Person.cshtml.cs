@@ -79,6 +79,22 @@ public sealed class PersonModel(LoketDbContext db, TimeProvider time) : PageMode
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>Whether an account is linked to this person: the statement and the receipt are theirs to do, signed in.</summary>
+    public bool HasAccount { get; private set; }
+
+    /// <summary>The first day the person can sign in to do their part (<see cref="Identity.Employment.EmploymentAccess.PreStartDays"/>).</summary>
+    public DateOnly SignInFrom => Employee.StartDate.AddDays(-Identity.Employment.EmploymentAccess.PreStartDays);
+
+    /// <summary>
+    /// Why an item is not on this list. The training of a vulnerable function comes from the functions map, not the
+    /// code: saying the code is silent on it would send HR to the wrong place.
+    /// </summary>
+    public string WhyNot(ItemKind kind) => kind == ItemKind.VulnerableFunctionTraining
+        ? Employee.JobFunction is { } function
+            ? $"De functie {function.Name} is op de functiekaart geen kwetsbare functie (geen risicogebied hoog)."
+            : "Er is nog geen functie gekozen; een kwetsbare functie op de functiekaart krijgt deze training."
+        : Code.WhyNot(kind, Employee.EmploymentType);
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (!await LoadAsync(id))
@@ -219,6 +235,7 @@ public sealed class PersonModel(LoketDbContext db, TimeProvider time) : PageMode
         Code = await Checklists.CodeAsync(db, employee.TenantId);
         Duties = FunctionDuties.Of(employee.JobFunction);
         Formulas = await db.OathFormulas.OrderBy(f => f.Title).ToListAsync();
+        HasAccount = await db.Memberships.AnyAsync(m => m.EmployeeId == id);
         return true;
     }
 }

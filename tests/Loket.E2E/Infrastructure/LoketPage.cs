@@ -139,7 +139,8 @@ public sealed class LoketPage : IAsyncDisposable
     {
         Directory.CreateDirectory(ScreenshotRoot);
         var path = Path.Combine(ScreenshotRoot, $"{name}-{++screenshots}.png");
-        await Page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        // A long page (the annual report is some twenty screens) takes more than the default ten seconds on a busy machine.
+        await Page.ScreenshotAsync(new() { Path = path, FullPage = true, Timeout = 30_000 });
         return path;
     }
 
