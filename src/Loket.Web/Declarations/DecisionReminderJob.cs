@@ -10,7 +10,7 @@ namespace Loket.Web.Declarations;
 
 /// <summary>
 /// No decision after N working days (the code's decision term, <see cref="Policy.DecisionTerm"/>;
-/// 10 when the code names none): a reminder to the decider; after 2N, escalation to the decider's
+/// 10 when the code names none; weekends and Dutch public holidays do not count, <see cref="DutchWorkingDays"/>): a reminder to the decider; after 2N, escalation to the decider's
 /// own manager or that manager's active substitute (the walk of <see cref="DeclarationRouting"/>: never the employee or a relation), or to the integrity officers. The mails say only
 /// that something waits, with a link: never the declaration's content. Idempotent: the row records
 /// what was decided, the mails wait in the jobs' outbox until sent.
@@ -33,7 +33,7 @@ public sealed class DecisionReminderJob(LoketDbContext db, JobNotifications noti
         {
             var submitted = DutchTime.Day(declaration.SubmittedAt);
             var term = engine.DecisionTerm(policies[declaration.TenantId], submitted).WorkingDays;
-            var days = WorkingDays.Between(submitted, today);
+            var days = DutchWorkingDays.Between(submitted, today);
             if (days >= 2 * term && declaration.ReminderSentAt is not null)
             {
                 var next = declaration.DeciderId is { } decider ? await NextUpAsync(declaration, decider, today, cancellationToken) : null;

@@ -28,7 +28,7 @@ internal static class ManagerWork
 
         var oldest = await DecisionQueue.OldestAsync(Part(DecisionQueue.Mine), cancellationToken);
         var age = oldest is { } since
-            ? $"de oudste wacht sinds {DutchTime.Date(since)} ({WorkingDays.Between(DutchTime.Day(since), seen.Today)} werkdagen)"
+            ? $"de oudste wacht sinds {DutchTime.Date(since)} ({DutchWorkingDays.Between(DutchTime.Day(since), seen.Today)} werkdagen)"
             : null;
         var items = new List<WorkItem> { new("Opgaven om over te beslissen", mine, $"/beslissen?toon={DecisionQueue.Mine}", age) };
         var standingIn = await Part(DecisionQueue.StandingIn).CountAsync(cancellationToken);

@@ -13,7 +13,11 @@ public sealed record FunctionDuties(IReadOnlyList<RiskArea> VogAreas, bool Finan
 
     public static FunctionDuties Of(JobFunction? function) => function is null
         ? None
-        : new(function.RiskProfile.Screened, function.DesignatedForFinancialInterests, function.TopOfficial, function.RiskProfile.AnyHigh);
+        : Of(function.RiskProfile, function.DesignatedForFinancialInterests, function.TopOfficial);
+
+    /// <summary>The rule itself, also for a profile not yet saved (the map's preview of a change).</summary>
+    public static FunctionDuties Of(RiskProfile profile, bool designated, bool publishSideActivities) =>
+        new(profile.Screened, designated, publishSideActivities, profile.AnyHigh);
 
     /// <summary>The VOG's profile in Justis' words, or null when the function asks for none of the eight areas.</summary>
     public string? VogProfile => VogAreas.Count == 0 ? null : $"algemeen screeningsprofiel: {string.Join(", ", VogAreas.Select(a => a.Dutch()))}";

@@ -1,5 +1,6 @@
 using Loket.Web.Declarations;
 using Loket.Web.Infrastructure.Jobs;
+using Loket.Web.Infrastructure.Time;
 using Loket.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -108,10 +109,51 @@ public sealed class EscalationTests
         Assert.Equal("1010", decider);
     }
 
-    [Fact]
-    public void Working_days_skip_the_weekend()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task The_decision_term_counts_christmas_and_new_year_out_like_the_onboarding_deadlines(DatabaseKind kind)
     {
-        Assert.Equal(5, WorkingDays.Between(new DateOnly(2026, 11, 25), new DateOnly(2026, 12, 2)));
-        Assert.Equal(0, WorkingDays.Between(new DateOnly(2026, 11, 27), new DateOnly(2026, 11, 29)));
+        await using var smtp = TestSmtpServer.Start();
+        await using var app = await LoketApp.StartAsync(kind, smtp.Settings);
+        app.Time.SetUtcNow(new DateTimeOffset(2026, 12, 16, 9, 0, 0, TimeSpan.Zero));
+        using var mila = app.CreateLoketClient();
+        await mila.LoginAsDemoAsync("leiden", "medewerker");
+        await SubmitGiftAsync(mila, "Kerststol");
+        smtp.Messages.Clear();
+
+        // Submitted Wednesday 16 December. Christmas (Friday 25) and New Year's Day (Friday 1 January) are no
+        // working days, so the tenth is Thursday 31 December, not Wednesday 30 (weekdays only).
+        app.Time.SetUtcNow(new DateTimeOffset(2026, 12, 30, 8, 0, 0, TimeSpan.Zero));
+        await RunJobAsync(app);
+        var onTheThirtieth = smtp.Messages.Count;
+        app.Time.SetUtcNow(new DateTimeOffset(2026, 12, 31, 8, 0, 0, TimeSpan.Zero));
+        await RunJobAsync(app);
+        var reminder = Assert.Single(smtp.Messages);
+        smtp.Messages.Clear();
+
+        // The twentieth is Friday 15 January, not Wednesday 13.
+        app.Time.SetUtcNow(new DateTimeOffset(2027, 1, 14, 8, 0, 0, TimeSpan.Zero));
+        await RunJobAsync(app);
+        var onTheFourteenth = smtp.Messages.Count;
+        app.Time.SetUtcNow(new DateTimeOffset(2027, 1, 15, 8, 0, 0, TimeSpan.Zero));
+        await RunJobAsync(app);
+        await RunJobAsync(app);
+
+        Assert.Equal(0, onTheThirtieth);
+        Assert.Equal("Herinnering: een opgave wacht op je besluit", reminder.Subject);
+        Assert.Contains("10 werkdagen", reminder.TextBody, StringComparison.Ordinal);
+        Assert.Equal(0, onTheFourteenth);
+        var escalation = Assert.Single(smtp.Messages);
+        Assert.Equal("Een opgave wacht te lang op een besluit", escalation.Subject);
+        Assert.Contains("20 werkdagen", escalation.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Working_days_skip_the_weekend_and_dutch_public_holidays()
+    {
+        Assert.Equal(5, DutchWorkingDays.Between(new DateOnly(2026, 11, 25), new DateOnly(2026, 12, 2)));
+        Assert.Equal(0, DutchWorkingDays.Between(new DateOnly(2026, 11, 27), new DateOnly(2026, 11, 29)));
+        // Christmas 2026 is a Friday, Boxing Day a Saturday; King's Day 2027 is a Tuesday.
+        Assert.Equal(1, DutchWorkingDays.Between(new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 28)));
+        Assert.Equal(1, DutchWorkingDays.Between(new DateOnly(2027, 4, 26), new DateOnly(2027, 4, 28)));
     }
 }

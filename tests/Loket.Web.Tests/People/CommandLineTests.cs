@@ -49,6 +49,26 @@ public sealed class CommandLineTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task Loket_import_people_names_the_file_and_line_of_a_function_not_on_the_functions_map(DatabaseKind kind)
+    {
+        await using var app = await LoketApp.StartAsync(kind);
+        var file = Path.Combine(Path.GetTempPath(), $"functie-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "personeelsnummer;naam;dienstverband;startdatum;functienaam\n5001;Els Extern;uitzendkracht;2026-11-01;beleidsmedewerker\n5002;Kees Kwijt;ambtenaar;2026-11-01;Sterrenkundige\n");
+        try
+        {
+            var result = await LoketAsync(app, "import", "people", "--tenant", "leiden", file);
+
+            Assert.Equal(1, result.Exit);
+            Assert.Contains($"{Path.GetFileName(file)}: Regel 3: functie 'Sterrenkundige' staat niet op de functiekaart.", result.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("Regel 2", result.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task Loket_audit_verify_reports_OK_and_then_the_break_after_tampering(DatabaseKind kind)
     {
         await using var app = await LoketApp.StartAsync(kind);

@@ -5,7 +5,8 @@ namespace Loket.Web.Infrastructure.Time;
 /// <summary>
 /// Working days in the Netherlands: Monday to Friday, not a public holiday. The holidays come from the
 /// PublicHoliday package's Dutch calendar, never a list of our own; 5 May counts every year, as the
-/// Algemene termijnenwet (art. 3) counts it.
+/// Algemene termijnenwet (art. 3) counts it. The one rule for every term in working days: the onboarding
+/// deadlines and reminders, and the decision term of a declaration with its reminder and escalation.
 /// </summary>
 public static class DutchWorkingDays
 {
@@ -28,5 +29,20 @@ public static class DutchWorkingDays
         }
 
         return day;
+    }
+
+    /// <summary>Working days after <paramref name="from"/> up to and including <paramref name="to"/>.</summary>
+    public static int Between(DateOnly from, DateOnly to)
+    {
+        var count = 0;
+        for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
+        {
+            if (IsWorkingDay(day))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 }

@@ -130,5 +130,5 @@ public sealed class EditModel(LoketDbContext db, TimeProvider time) : PageModel
     }
 
     private static FunctionDuties DutiesOf(FunctionInput input) =>
-        new(input.Profile.Screened, input.Designated, input.PublishSideActivities, input.Profile.AnyHigh);
+        FunctionDuties.Of(input.Profile, input.Designated, input.PublishSideActivities);
 }

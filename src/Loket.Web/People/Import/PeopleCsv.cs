@@ -150,17 +150,20 @@ internal static class PeopleCsv
         return null;
     }
 
-    private static bool ParseYesNo(string? value, string column, Action<string> error)
+    // Empty is "the file says nothing": a function already on the map keeps its designations (ImportedFunctions).
+    private static bool? ParseYesNo(string? value, string column, Action<string> error)
     {
         switch (value?.ToLowerInvariant())
         {
-            case null or "nee" or "n" or "0" or "false":
+            case null:
+                return null;
+            case "nee" or "n" or "0" or "false":
                 return false;
             case "ja" or "j" or "1" or "true":
                 return true;
             default:
                 error($"{column} '{value}' moet 'ja' of 'nee' zijn.");
-                return false;
+                return null;
         }
     }
 }

@@ -8,7 +8,7 @@ namespace Loket.Web.People.Import;
 
 /// <summary>
 /// Upserts employees of the current tenant by employee number, creating units and functions the
-/// file names. All or nothing: any error leaves the database untouched. Values that did not change
+/// file names; a function is found by code or by name on the functions map (<see cref="ImportedFunctions"/>). All or nothing: any error leaves the database untouched. Values that did not change
 /// are not written, so importing the same file twice changes nothing (and audits nothing). The relation
 /// columns keep the relations register in step (<see cref="ImportedRelations"/>), in the same save.
 /// </summary>
@@ -33,6 +33,7 @@ public sealed class PeopleImporter(LoketDbContext db, TenantContext tenant, Curr
         var employees = await db.Employees.ToDictionaryAsync(e => e.EmployeeNumber, StringComparer.OrdinalIgnoreCase, cancellationToken);
 
         // All problems in one go, in file order: one round of fixing in Excel, not one per error.
+        errors.AddRange(ImportedFunctions.Resolve(rows, functions));
         errors.AddRange(CrossCheck(rows, units, functions, employees));
         errors.AddRange(Cycles(rows, units, employees));
         errors.AddRange(ImportedRelations.CrossCheck(rows, employees.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase)));
@@ -56,8 +57,9 @@ public sealed class PeopleImporter(LoketDbContext db, TenantContext tenant, Curr
         {
             var function = functions.GetValueOrDefault(row.FunctionCode!) ?? (functions[row.FunctionCode!] = db.JobFunctions.Add(new JobFunction { Code = row.FunctionCode!, Name = row.FunctionName! }).Entity);
             function.Name = row.FunctionName ?? function.Name;
-            function.DesignatedForFinancialInterests = row.Designated;
-            function.TopOfficial = row.TopOfficial;
+            // A function on the map agrees with the file or the file says nothing (ImportedFunctions); a new one starts from the file.
+            function.DesignatedForFinancialInterests = row.Designated ?? function.DesignatedForFinancialInterests;
+            function.TopOfficial = row.TopOfficial ?? function.TopOfficial;
         }
 
         var created = 0;
@@ -167,6 +169,8 @@ public sealed class PeopleImporter(LoketDbContext db, TenantContext tenant, Curr
         return null;
     }
 
+    private static bool Differ(bool? a, bool? b) => a is { } x && b is { } y && x != y;
+
     private static int LineOf(string error) =>
         int.TryParse(error.AsSpan("Regel ".Length, error.IndexOf(':', StringComparison.Ordinal) - "Regel ".Length), out var line) ? line : 0;
 
@@ -191,7 +195,7 @@ public sealed class PeopleImporter(LoketDbContext db, TenantContext tenant, Curr
                 yield return $"Regel {row.Line}: functie '{row.FunctionCode}' bestaat nog niet; vul ook 'functienaam' in.";
             }
 
-            if (row.FunctionCode is not null && rows.FirstOrDefault(r => r.FunctionCode == row.FunctionCode && (r.Designated != row.Designated || r.TopOfficial != row.TopOfficial)) is { } other)
+            if (row.FunctionCode is not null && rows.FirstOrDefault(r => r.FunctionCode == row.FunctionCode && (Differ(r.Designated, row.Designated) || Differ(r.TopOfficial, row.TopOfficial))) is { } other)
             {
                 yield return $"Regel {row.Line}: functie '{row.FunctionCode}' heeft andere kenmerken dan op regel {other.Line}.";
             }

@@ -1,6 +1,6 @@
 namespace Loket.Web.People.Import;
 
-/// <summary>One validated line of a people CSV file.</summary>
+/// <summary>One validated line of a people CSV file; <c>Designated</c> and <c>TopOfficial</c> are null where the file says nothing.</summary>
 internal sealed record PersonRow(
     int Line,
     string EmployeeNumber,
@@ -14,8 +14,8 @@ internal sealed record PersonRow(
     string? ParentUnitCode,
     string? FunctionCode,
     string? FunctionName,
-    bool Designated,
-    bool TopOfficial,
+    bool? Designated,
+    bool? TopOfficial,
     string? ManagerNumber,
     IReadOnlyList<StatedRelation> Relations);
 
