@@ -75,17 +75,18 @@ public sealed class AnnualReportBuilder(LoketDbContext db, TimeProvider time, Po
         var registers = await RegisterFigures.CountAsync(db, tenants, years, cancellationToken);
         var measures = await MeasureFigures.CountAsync(db, tenants, years, cancellationToken);
         var (contacts, missing) = await ContactContributions.CountAsync(db, tenants, years, cancellationToken);
+        var onboarding = await OnboardingFigures.CountAsync(db, tenants, years, cancellationToken);
         return new CountedReport(name, years.Year, years.Years,
         [
             ReportChapters.Introduction(name, years.Year, code),
-            ReportChapters.KeyFigures(cases, registers, measures, contacts),
+            ReportChapters.KeyFigures(cases, registers, measures, contacts, onboarding),
             CaseTables.Reports(cases, units),
             CaseTables.Handling(cases),
             RegisterTables.Measures(measures),
             CaseTables.Whistleblowers(cases),
             RegisterTables.Confidants(contacts, missing),
             RegisterTables.Registers(registers),
-            ReportChapters.Onboarding(),
+            ReportChapters.Onboarding(onboarding),
             ReportChapters.Method(k),
         ]);
     }

@@ -1,9 +1,10 @@
 using Loket.Policy;
 using Loket.Web.Meldpunt.Case;
+using Loket.Web.Onboarding;
 
 namespace Loket.Web.AnnualReport;
 
-/// <summary>The chapters around the tables: the introduction, the key figures, what is not yet recorded, the method.</summary>
+/// <summary>The chapters around the tables: the introduction, the key figures, onboarding, the method.</summary>
 internal static class ReportChapters
 {
     public static CountedSection Introduction(string municipality, int year, string? code) => new("inleiding", "Inleiding en kader",
@@ -13,7 +14,7 @@ internal static class ReportChapters
         + (code is null ? "" : $"In {year} gold {code}. ")
         + "Elke tabel toont het jaar en de twee jaren ervoor.", []);
 
-    public static CountedSection KeyFigures(CaseFigures cases, RegisterFigures registers, Tally<Meldpunt.Measures.MeasureKind> measures, ContactCounts contacts)
+    public static CountedSection KeyFigures(CaseFigures cases, RegisterFigures registers, Tally<Meldpunt.Measures.MeasureKind> measures, ContactCounts contacts, OnboardingFigures onboarding)
     {
         var reports = Make.Years(y => Enum.GetValues<ReportChannel>().Sum(c => cases.ByChannel.Of(c)[y]));
         var closedOutcomes = Enum.GetValues<ClosureOutcome>().Select(o => new RowRef(Rows.Tables.ByOutcome, Dutch.Of(o))).ToArray();
@@ -34,15 +35,27 @@ internal static class ReportChapters
                 Make.Row(Rows.SideActivitiesEnded, registers.SideActivitiesEnded),
                 Make.Row(Rows.GiftsDeclared, registers.Declared(DeclarationType.Gift)),
                 Make.Row(Rows.Employees, registers.Employees),
+                Make.Row(Rows.OathsTaken, onboarding.Done.Of(ItemKind.Oath)),
                 Make.Derived(Rows.ReportsPerHundred, CellKind.PerHundred, perHundred, new RowRef(Rows.Tables.KeyFigures, Rows.Reports), new RowRef(Rows.Tables.KeyFigures, Rows.Employees)),
             ],
-            "Het afleggen van de eed of belofte en adviesvragen worden nog niet vastgelegd in het Integriteitsloket; die kerncijfers ontbreken daarom. "
+            "Adviesvragen over integriteit worden nog niet vastgelegd in het Integriteitsloket; dat kerncijfer ontbreekt daarom. "
             + "Ter vergelijking: BZK noemt als vuistregel 0,5 tot 1 betrokkene bij een (vermoede) schending per 100 medewerkers per jaar."),
         ]);
     }
 
-    public static CountedSection Onboarding() => new("onboarding", "Onboarding en bewustwording",
-        "Eed of belofte, VOG-screening en trainingen worden nog niet vastgelegd in het Integriteitsloket. Dit hoofdstuk bevat daarom nog geen cijfers.", []);
+    public static CountedSection Onboarding(OnboardingFigures onboarding) => new("onboarding", "Onboarding en bewustwording",
+        "Wat nieuwe medewerkers bij hun start doen, zoals het op hun checklist in het Integriteitsloket staat: elke stap telt in het jaar waarin hij is gedaan. "
+        + "Welke stappen iemand heeft, volgt uit de gedragscode van de gemeente, het soort dienstverband en de functiekaart; een tabel zonder totaal, "
+        + "want niet iedereen heeft elke stap. Stappen van vóór de checklists in het Integriteitsloket staan er niet in. "
+        + "De jaarlijkse check is de bevestiging van medewerkers dat hun nevenwerkzaamheden, financiële belangen en relaties nog volledig zijn opgegeven.",
+        [
+            Make.Counts(Rows.Tables.Onboarding, "Stappen bij de start en de jaarlijkse check", "Stap",
+            [
+                .. new[] { ItemKind.Oath, ItemKind.Vog, ItemKind.Statement, ItemKind.IntroductionTraining, ItemKind.VulnerableFunctionTraining, ItemKind.CodeReceipt }
+                    .Select(kind => Make.Row(kind == ItemKind.Oath ? Rows.OathsTaken : kind.Dutch(), onboarding.Done.Of(kind))),
+                Make.Row(Rows.YearlyChecks, onboarding.YearlyChecks),
+            ]),
+        ]);
 
     public static CountedSection Method(int k) => new("verantwoording", "Verantwoording",
         $"Niemand mag in dit verslag herkenbaar zijn. Een aantal van 1 tot en met {k - 1} staat er als “< {k}”; een nul staat er als 0, "

@@ -35,6 +35,7 @@ internal static class Rows
         public const string FinancialInterests = "financiele-belangen";
         public const string DesignatedFunctions = "aangewezen-functies";
         public const string CountsOnly = "relaties-omstandigheden";
+        public const string Onboarding = "onboarding";
     }
 
     public const string Reports = "Meldingen ontvangen";
@@ -47,6 +48,8 @@ internal static class Rows
     public const string GiftsDeclared = "Geschenken opgegeven";
     public const string Employees = "Medewerkers in dienst op 31 december";
     public const string ReportsPerHundred = "Meldingen per 100 medewerkers";
+    public const string OathsTaken = "Eed of belofte afgelegd";
+    public const string YearlyChecks = "Jaarlijkse check bevestigd";
 
     public const string NoDecisionYet = "Nog geen besluit over onderzoek";
     public const string InquiryOnly = "Alleen vooronderzoek (besloten niet te onderzoeken)";

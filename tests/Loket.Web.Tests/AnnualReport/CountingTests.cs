@@ -89,6 +89,11 @@ public sealed class CountingTests
         { Rows.Tables.KeyFigures, Rows.SideActivitiesEnded, [0, 0, 1] },
         { Rows.Tables.KeyFigures, Rows.GiftsDeclared, [0, 2, 7] },
         { Rows.Tables.KeyFigures, Rows.Employees, [3, 3, 3] },
+        { Rows.Tables.KeyFigures, Rows.OathsTaken, [0, 1, 1] },
+        { Rows.Tables.Onboarding, Rows.OathsTaken, [0, 1, 1] },
+        { Rows.Tables.Onboarding, "Introductietraining integriteit", [0, 1, 1] },
+        { Rows.Tables.Onboarding, "Verklaring omtrent het gedrag (VOG)", [0, 0, 0] },
+        { Rows.Tables.Onboarding, Rows.YearlyChecks, [0, 1, 3] },
     };
 
     [Theory, OnSqlite, OnPostgres]

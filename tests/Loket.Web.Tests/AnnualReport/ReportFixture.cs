@@ -83,6 +83,7 @@ internal static class ReportFixture
             await db.SaveChangesAsync();
             await DeclarationsAsync(db, tenantId);
             await ContactsAsync(db, tenantId, tenant);
+            await OnboardingAsync(db, tenantId, tenant);
             return tenantId;
         }, tenant);
     }
@@ -142,6 +143,36 @@ internal static class ReportFixture
         var interests = treasurers.Select(t => File(interest, At(2026, 3, 1), t.Id)).Append(File(interest, At(2026, 3, 1), clerk.Id)).ToList();
         var circumstance = File(new DeclarationBuilder { Type = DeclarationType.PrivateCircumstance, Answers = "{\"type\":\"private-circumstance\"}", Description = new("Betalingsregeling") }, At(2026, 3, 1));
         db.Declarations.AddRange([.. gifts, old, late, .. activities, invitation, .. interests, circumstance]);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Two new civil servants: one trained on 20 December 2025 and sworn in on 30 December 2025 (recorded in January),
+    /// one trained and sworn in in 2026; and yearly checks, one for 2025 and three for 2026.
+    /// </summary>
+    private static async Task OnboardingAsync(LoketDbContext db, Guid tenantId, string tenant)
+    {
+        var fresh = await db.Employees.Where(e => e.TenantId == tenantId && e.EmploymentType == EmploymentType.Ambtenaar
+                && !db.Checklists.Any(c => c.EmployeeId == e.Id) && !db.YearlyChecks.Any(c => c.EmployeeId == e.Id))
+            .OrderBy(e => e.Id).Take(3).ToListAsync();
+        var code = Loket.Web.Onboarding.OnboardingCodes.For(tenant)!;
+        var oath = new Loket.Web.Onboarding.OathRecord("Ambtseed", "Ik zweer …", "Uitvoeringsbesluit Ambtenarenwet 2017, bijlage", Loket.Web.Onboarding.OathForm.Oath,
+            default, "Alphen aan den Rijn", "De gemeentesecretaris", "Een collega", At(2026, 1, 5));
+        foreach (var (person, trained, sworn) in new[] { (fresh[0], new DateOnly(2025, 12, 20), new DateOnly(2025, 12, 30)), (fresh[1], new DateOnly(2026, 2, 15), new DateOnly(2026, 3, 1)) })
+        {
+            var checklist = Loket.Web.Onboarding.Checklist.Open(person, null, code, At(2025, 12, 1), null);
+            // The counted municipality (Alphen) has the training on every civil servant's list; the chain tests' others may not.
+            if (checklist.Item(Loket.Web.Onboarding.ItemKind.IntroductionTraining) is not null)
+            {
+                Ok(checklist.RecordTraining(Loket.Web.Onboarding.ItemKind.IntroductionTraining, trained, "Bureau Integriteit", new DateOnly(2026, 3, 2)));
+            }
+
+            Ok(checklist.RecordOath(oath with { TakenOn = sworn }, code, new DateOnly(2026, 3, 2)));
+            db.Checklists.Add(checklist);
+        }
+
+        db.YearlyChecks.AddRange([Loket.Web.Onboarding.YearlyCheck.Confirm(tenantId, fresh[0].Id, 2025, 0, At(2025, 11, 1)),
+            .. fresh.Select(e => Loket.Web.Onboarding.YearlyCheck.Confirm(tenantId, e.Id, 2026, 0, At(2026, 11, 1)))]);
         await db.SaveChangesAsync();
     }
 

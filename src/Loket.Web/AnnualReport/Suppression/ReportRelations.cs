@@ -41,6 +41,8 @@ public static class ReportRelations
         // A decided gift always has a destination (EmployeeDeclaration.Decide), an undecided one none.
         ("geschenken-open", new RowRef(Rows.Tables.GiftDecisions, Rows.Undecided)),
         ("geschenken-open", new RowRef(Rows.Tables.GiftDestinations, Rows.Undecided)),
+        ("eed", new RowRef(Rows.Tables.KeyFigures, Rows.OathsTaken)),
+        ("eed", new RowRef(Rows.Tables.Onboarding, Rows.OathsTaken)),
     ];
 
     public static IReadOnlyList<Relation> Of(IReadOnlyList<IReadOnlyList<TableLayout>> documents, int columns)
