@@ -31,6 +31,18 @@ public static class CellText
     };
 
     /// <summary>
+    /// What a screen reader should say instead of <see cref="Display"/>, which would read the marks as "less than" or
+    /// "times"; null where the displayed text reads well.
+    /// </summary>
+    public static string? Spoken(ReportCell cell, int threshold) => cell switch
+    {
+        { Suppressed: true, Complementary: false, Kind: CellKind.Count } => string.Create(Dutch, $"minder dan {threshold}"),
+        { Suppressed: true } => "weggelaten",
+        { Value: null } => "niet van toepassing",
+        _ => null,
+    };
+
+    /// <summary>
     /// For a spreadsheet reading Dutch CSV: the bare number with a decimal comma and no thousands
     /// separator, so Excel (nl-NL) reads it as a number; the unit goes in the label (<see cref="Unit"/>).
     /// </summary>
