@@ -15,8 +15,14 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Employ
         builder.HasIndex(d => new { d.TenantId, d.Type, d.SubmittedAt, d.Id, d.EmployeeId, d.Status, d.Verdict }).HasDatabaseName("IX_Declarations_Register");
         // The annual report counts a municipality's three years from this index alone (AnnualReport/RegisterFigures):
         // read through the register index, every row's decision moment was a lookup in the table, 10× the count itself.
-        builder.HasIndex(d => new { d.TenantId, d.SubmittedAt, d.Type, d.Status, d.GiftDestination, d.DecidedAt, d.EndDate, d.EndReportedAt, d.PublishedAt, d.EmployeeId })
+        builder.HasIndex(d => new { d.TenantId, d.SubmittedAt, d.Type, d.Status, d.GiftDestination, d.DecidedAt, d.EmployeeId })
             .HasDatabaseName("IX_Declarations_AnnualReport");
+        // Its side activities ended and published in a year: few rows, read from these small indexes instead of a scan of
+        // every declaration of the municipality (each such scan cost as much as a fifth of the whole report on SQLite).
+        builder.HasIndex(d => new { d.TenantId, d.EndDate, d.Type, d.EndReportedAt }).HasFilter("\"EndDate\" IS NOT NULL")
+            .HasDatabaseName("IX_Declarations_Ended");
+        builder.HasIndex(d => new { d.TenantId, d.PublishedAt, d.Type }).HasFilter("\"PublishedAt\" IS NOT NULL")
+            .HasDatabaseName("IX_Declarations_Published");
         builder.HasIndex(d => new { d.TenantId, d.EmployeeId });
         builder.HasIndex(d => new { d.TenantId, d.DeciderId, d.Status });
         builder.Property(d => d.Type).HasConversion<string>().HasMaxLength(32);

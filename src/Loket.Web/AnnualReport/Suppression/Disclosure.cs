@@ -49,9 +49,9 @@ internal static class Disclosure
         var rank = order.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
         var wholes = relations.Select(r => r.Whole).ToHashSet();
         // Every relation a cell is in, once: the search for a complement walks them for each cell it reaches.
-        var byCell = relations.SelectMany(r => r.Parts.Append(r.Whole).Distinct().Select(c => (c, r))).ToLookup(p => p.c, p => p.r);
+        var byCell = relations.SelectMany(r => r.Members.Distinct().Select(c => (c, r))).ToLookup(p => p.c, p => p.r);
         var stuck = new HashSet<CellKey>();
-        var solved = new Dictionary<string, List<Recovered>>();
+        var solved = new Dictionary<Recovery.SystemKey, List<Recovered>>();
         while (true)
         {
             var shown = values.Where(v => !hidden.ContainsKey(v.Key)).ToDictionary(v => v.Key, v => v.Value);
@@ -109,7 +109,7 @@ internal static class Disclosure
         {
             foreach (var relation in byCell[next])
             {
-                foreach (var member in relation.Parts.Append(relation.Whole).Where(values.ContainsKey))
+                foreach (var member in relation.Members.Where(values.ContainsKey))
                 {
                     if (hidden.ContainsKey(member))
                     {
@@ -170,7 +170,7 @@ internal static class Disclosure
                 : new ReportCell(figure.Value ?? 0);
         }
 
-        if (figure.DependsOn.Any(r => hidden.ContainsKey(key with { Table = r.Table, Row = r.Row })))
+        if (figure.DependsOn.Any(r => hidden.ContainsKey(new CellKey(key.Document, r.Table, r.Row, key.Column))))
         {
             return ReportCell.Withheld(figure.Kind);
         }

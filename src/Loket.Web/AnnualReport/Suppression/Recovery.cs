@@ -76,12 +76,9 @@ public static class Recovery
     internal static UnionFind Groups(IEnumerable<CellKey> hidden, IReadOnlyList<Relation> relations)
     {
         var groups = new UnionFind(hidden);
-        foreach (var members in relations.Select(r => r.Parts.Append(r.Whole).Where(groups.Contains).ToList()).Where(m => m.Count > 1))
+        foreach (var relation in relations)
         {
-            foreach (var member in members.Skip(1))
-            {
-                groups.Join(member, members[0]);
-            }
+            groups.JoinAll(relation.Members, groups.Contains);
         }
 
         return groups;
@@ -92,23 +89,30 @@ public static class Recovery
     /// suppression hides one cell at a time, and every system that cell does not join is the same as before.
     /// </summary>
     public static IReadOnlyList<Recovered> Find(IReadOnlyDictionary<CellKey, long> shown, IReadOnlyDictionary<CellKey, Unknown> hidden, IReadOnlyList<Relation> relations,
-        Dictionary<string, List<Recovered>>? solved = null)
+        Dictionary<SystemKey, List<Recovered>>? solved = null)
     {
         var recovered = new List<Recovered>();
-        foreach (var (members, unknowns, equations) in Systems(shown, hidden, relations))
+        foreach (var (members, unknowns, equationsOf) in Systems(shown, hidden, relations))
         {
-            var key = string.Join(";", members.Select((m, i) => $"{string.Join(",", m)}:{unknowns[i]}"));
-            if (solved?.TryGetValue(key, out var known) == true)
+            var key = solved is null ? null : new SystemKey(members, unknowns);
+            if (key is not null && solved!.TryGetValue(key, out var known))
             {
                 recovered.AddRange(known);
                 continue;
             }
 
-            var values = equations.Count == 1
-                ? [.. OneEquation(unknowns, equations[0]).Select(r => r.IsOneValue ? r.Lowest.Ceiling() : (long?)null)]
-                : FeasibleRange.OneValues(unknowns, equations);
+            var equations = equationsOf();
+            var values = equations.Count switch
+            {
+                0 => [],
+                1 => [.. OneEquation(unknowns, equations[0]).Select(r => r.IsOneValue ? r.Lowest.Ceiling() : (long?)null)],
+                _ => FeasibleRange.OneValues(unknowns, equations),
+            };
             var found = values.SelectMany((v, i) => v is { } value ? members[i].Select(c => new Recovered(c, value)) : []).ToList();
-            solved?.Add(key, found);
+            if (key is not null)
+            {
+                solved!.Add(key, found);
+            }
             recovered.AddRange(found);
         }
 
@@ -120,23 +124,21 @@ public static class Recovery
     /// same count (a table's total and the key figure repeating it) are one unknown, with the narrowest bounds
     /// of them; published cells move to the constant.
     /// </summary>
-    private static IEnumerable<(List<List<CellKey>> Members, List<Unknown> Unknowns, List<Equation> Equations)> Systems(
+    private static IEnumerable<(List<List<CellKey>> Members, List<Unknown> Unknowns, Func<List<Equation>> Equations)> Systems(
         IReadOnlyDictionary<CellKey, long> shown, IReadOnlyDictionary<CellKey, Unknown> hidden, IReadOnlyList<Relation> relations)
     {
         var same = new UnionFind(hidden.Keys);
-        foreach (var relation in relations.Where(r => r.Parts.Count == 1 && hidden.ContainsKey(r.Parts[0]) && hidden.ContainsKey(r.Whole)))
-        {
-            same.Join(relation.Parts[0], relation.Whole);
-        }
-
-        var touching = relations.Where(r => r.Parts.Append(r.Whole).Any(hidden.ContainsKey)
-            && !(r.Parts.Count == 1 && hidden.ContainsKey(r.Parts[0]) && hidden.ContainsKey(r.Whole))).ToList();
         var linked = new UnionFind(hidden.Keys);
-        foreach (var members in touching.Select(r => r.Parts.Append(r.Whole).Where(hidden.ContainsKey).ToList()))
+        var touching = new List<Relation>();
+        foreach (var relation in relations)
         {
-            foreach (var member in members.Skip(1))
+            if (relation.IsCopy(hidden))
             {
-                linked.Join(member, members[0]);
+                same.Join(relation.Parts[0], relation.Whole);
+            }
+            else if (linked.JoinAll(relation.Members, hidden.ContainsKey))
+            {
+                touching.Add(relation);
             }
         }
 
@@ -146,46 +148,86 @@ public static class Recovery
         }
 
         // Each relation belongs to the one system its hidden cells are in.
-        var bySystem = touching.ToLookup(r => linked.Root(r.Parts.Append(r.Whole).First(hidden.ContainsKey)));
+        var bySystem = touching.ToLookup(r => linked.Root(Array.Find(r.Members, hidden.ContainsKey)));
         foreach (var system in hidden.Keys.GroupBy(linked.Root))
         {
             var groups = system.GroupBy(same.Root).Select(g => g.ToList()).ToList();
             var index = groups.SelectMany((g, i) => g.Select(c => (c, i))).ToDictionary(p => p.c, p => p.i);
             var unknowns = groups.Select(g => new Unknown(g.Max(c => hidden[c].Lowest),
                 g.Select(c => hidden[c].Highest).Where(h => h is not null).Min())).ToList();
-            var equations = new List<Equation>();
-            foreach (var relation in bySystem[system.Key])
-            {
-                var terms = new Dictionary<int, long>();
-                var constant = 0L;
-                var complete = true;
-                foreach (var (cell, coefficient) in relation.Parts.Select(p => (p, 1L)).Append((relation.Whole, -1L)))
-                {
-                    if (index.TryGetValue(cell, out var i))
-                    {
-                        terms[i] = terms.GetValueOrDefault(i) + coefficient;
-                    }
-                    else if (shown.TryGetValue(cell, out var value))
-                    {
-                        constant -= coefficient * value;
-                    }
-                    else
-                    {
-                        complete = false; // a cell a document does not have: the relation tells nothing
-                    }
-                }
+            yield return (groups, unknowns, () => Equations(index, bySystem[system.Key], shown));
+        }
+    }
 
-                if (complete && terms.Any(t => t.Value != 0))
+    /// <summary>
+    /// A system's equations over its unknowns, the published cells moved to the constant. Built only for a system
+    /// not solved before: most of them are the same from one hidden cell to the next.
+    /// </summary>
+    private static List<Equation> Equations(Dictionary<CellKey, int> index, IEnumerable<Relation> relations, IReadOnlyDictionary<CellKey, long> shown)
+    {
+        var equations = new List<Equation>();
+        foreach (var relation in relations)
+        {
+            var terms = new Dictionary<int, long>();
+            var constant = 0L;
+            var complete = true;
+            for (var m = 0; m < relation.Members.Length; m++)
+            {
+                var (cell, coefficient) = (relation.Members[m], m < relation.Parts.Count ? 1L : -1L);
+                if (index.TryGetValue(cell, out var i))
                 {
-                    equations.Add(new Equation([.. terms.Where(t => t.Value != 0).Select(t => (t.Key, t.Value))], constant));
+                    terms[i] = terms.GetValueOrDefault(i) + coefficient;
+                }
+                else if (shown.TryGetValue(cell, out var value))
+                {
+                    constant -= coefficient * value;
+                }
+                else
+                {
+                    complete = false; // a cell a document does not have: the relation tells nothing
                 }
             }
 
-            if (equations.Count > 0)
+            if (complete && terms.Any(t => t.Value != 0))
             {
-                yield return (groups, unknowns, equations);
+                equations.Add(new Equation([.. terms.Where(t => t.Value != 0).Select(t => (t.Key, t.Value))], constant));
             }
         }
+
+        return equations;
+    }
+
+    /// <summary>A system by its hidden cells and their bounds: the same key, the same answer (<see cref="Find"/>).</summary>
+    public sealed class SystemKey : IEquatable<SystemKey>
+    {
+        private readonly CellKey[][] members;
+        private readonly Unknown[] unknowns;
+        private readonly int hash;
+
+        public SystemKey(List<List<CellKey>> members, List<Unknown> unknowns)
+        {
+            (this.members, this.unknowns) = ([.. members.Select(m => m.ToArray())], [.. unknowns]);
+            var hashing = new HashCode();
+            foreach (var cell in this.members.SelectMany(m => m))
+            {
+                hashing.Add(cell);
+            }
+
+            foreach (var unknown in this.unknowns)
+            {
+                hashing.Add(unknown);
+            }
+
+            hash = hashing.ToHashCode();
+        }
+
+        public bool Equals(SystemKey? other) =>
+            other is not null && hash == other.hash && unknowns.AsSpan().SequenceEqual(other.unknowns)
+            && members.Length == other.members.Length && members.Zip(other.members).All(pair => pair.First.AsSpan().SequenceEqual(pair.Second));
+
+        public override bool Equals(object? obj) => Equals(obj as SystemKey);
+
+        public override int GetHashCode() => hash;
     }
 
     internal sealed class UnionFind(IEnumerable<CellKey> cells)
@@ -195,6 +237,30 @@ public static class Recovery
         public bool Contains(CellKey cell) => parent.ContainsKey(cell);
 
         public CellKey Root(CellKey cell) => parent[cell].Equals(cell) ? cell : parent[cell] = Root(parent[cell]);
+
+        /// <summary>Joins the members that <paramref name="holds"/> into one group; whether there was any.</summary>
+        public bool JoinAll(CellKey[] members, Func<CellKey, bool> holds)
+        {
+            CellKey? first = null;
+            foreach (var member in members)
+            {
+                if (!holds(member))
+                {
+                    continue;
+                }
+
+                if (first is { } f)
+                {
+                    Join(member, f);
+                }
+                else
+                {
+                    first = member;
+                }
+            }
+
+            return first is not null;
+        }
 
         public void Join(CellKey a, CellKey b)
         {

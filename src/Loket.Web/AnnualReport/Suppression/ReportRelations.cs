@@ -1,10 +1,36 @@
 namespace Loket.Web.AnnualReport.Suppression;
 
 /// <summary>A count cell of one of the published documents (in a desk's set, the last one is the desk as a whole).</summary>
-public readonly record struct CellKey(int Document, string Table, string Row, int Column);
+public readonly record struct CellKey(int Document, string Table, string Row, int Column)
+{
+    // The suppression looks cells up thousands of times per report; hashing two label strings each time was most of its
+    // cost, so the hash is taken once. The properties have no init, so no `with` can leave it stale.
+    private readonly int hash = HashCode.Combine(Document, Table, Row, Column);
+
+    public int Document { get; } = Document;
+
+    public string Table { get; } = Table;
+
+    public string Row { get; } = Row;
+
+    public int Column { get; } = Column;
+
+    public bool Equals(CellKey other) =>
+        hash == other.hash && Document == other.Document && Column == other.Column && string.Equals(Table, other.Table, StringComparison.Ordinal)
+        && string.Equals(Row, other.Row, StringComparison.Ordinal);
+
+    public override int GetHashCode() => hash;
+}
 
 /// <summary>Σ parts = whole: what a reader knows holds between published cells.</summary>
-public sealed record Relation(IReadOnlyList<CellKey> Parts, CellKey Whole);
+public sealed record Relation(IReadOnlyList<CellKey> Parts, CellKey Whole)
+{
+    /// <summary>The parts, then the whole: made once, since the suppression walks every relation at each cell it hides.</summary>
+    public CellKey[] Members { get; } = [.. Parts, Whole];
+
+    /// <summary>Two hidden cells a relation says hold the same count (a total repeated elsewhere): one unknown for a reader.</summary>
+    public bool IsCopy(IReadOnlyDictionary<CellKey, Unknown> hidden) => Parts.Count == 1 && hidden.ContainsKey(Parts[0]) && hidden.ContainsKey(Whole);
+}
 
 /// <summary>The rows of one table as a reader sees them: label, whether it is the total, whether it holds counts.</summary>
 public sealed record TableLayout(string Key, IReadOnlyList<(string Label, bool IsTotal, bool IsCount)> Rows);

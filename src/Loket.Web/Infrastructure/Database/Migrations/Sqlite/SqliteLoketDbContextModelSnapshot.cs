@@ -414,11 +414,19 @@ namespace Loket.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "DeciderId", "Status");
 
+                    b.HasIndex("TenantId", "PublishedAt", "Type")
+                        .HasDatabaseName("IX_Declarations_Published")
+                        .HasFilter("\"PublishedAt\" IS NOT NULL");
+
+                    b.HasIndex("TenantId", "EndDate", "Type", "EndReportedAt")
+                        .HasDatabaseName("IX_Declarations_Ended")
+                        .HasFilter("\"EndDate\" IS NOT NULL");
+
+                    b.HasIndex("TenantId", "SubmittedAt", "Type", "Status", "GiftDestination", "DecidedAt", "EmployeeId")
+                        .HasDatabaseName("IX_Declarations_AnnualReport");
+
                     b.HasIndex("TenantId", "Type", "SubmittedAt", "Id", "EmployeeId", "Status", "Verdict")
                         .HasDatabaseName("IX_Declarations_Register");
-
-                    b.HasIndex("TenantId", "SubmittedAt", "Type", "Status", "GiftDestination", "DecidedAt", "EndDate", "EndReportedAt", "PublishedAt", "EmployeeId")
-                        .HasDatabaseName("IX_Declarations_AnnualReport");
 
                     b.ToTable("Declarations", (string)null);
                 });
