@@ -26,6 +26,8 @@ internal static class CaseRows
 
     public static readonly string[] ContactColumns = ["Id", "TenantId", "ConfidantUserId", "Date", "Category", "Route", "Outcome"];
 
+    public static readonly string[] ContributionColumns = ["Id", "TenantId", "Year", "ConfidantUserId", "HandedAt", "Total", "Counts"];
+
     private static readonly TimeSpan Span = TimeSpan.FromDays(4 * 365);
 
     public static IEnumerable<object?[]> Reports(IReadOnlyList<TenantPlan> tenants, DateTimeOffset now, Random random)
@@ -56,6 +58,34 @@ internal static class CaseRows
                     random.Pick(Enum.GetValues<ContactOutcome>()).ToString(),
                 ];
             }
+        }
+    }
+
+    /// <summary>
+    /// Each confidant's figures of each year, handed to the coordinator in January of the next (the year still
+    /// running: today), as the annual report reads them: counted from <paramref name="contacts"/> in the shape
+    /// ContactContribution.Hand freezes (every theme, route and outcome by name).
+    /// </summary>
+    public static IEnumerable<object?[]> Contributions(IReadOnlyList<object?[]> contacts, DateTimeOffset now, Random random)
+    {
+        static Dictionary<string, long> Counted<TEnum>(IEnumerable<object?[]> rows, int column)
+            where TEnum : struct, Enum =>
+            Enum.GetNames<TEnum>().ToDictionary(name => name, name => (long)rows.Count(r => (string)r[column]! == name));
+
+        foreach (var year in contacts.GroupBy(c => (Tenant: (Guid)c[1]!, Confidant: (Guid)c[2]!, ((DateOnly)c[3]!).Year)))
+        {
+            var handed = year.Key.Year < now.Year ? new DateTimeOffset(year.Key.Year + 1, 1, 15, 9, 0, 0, TimeSpan.Zero) : now;
+            var figures = new Dictionary<string, Dictionary<string, long>>
+            {
+                ["themes"] = Counted<ReportCategory>(year, 4),
+                ["routes"] = Counted<ContactRoute>(year, 5),
+                ["outcomes"] = Counted<ContactOutcome>(year, 6),
+            };
+            yield return
+            [
+                SeededGuid.Version7(handed, random), year.Key.Tenant, year.Key.Year, year.Key.Confidant, handed, year.Count(),
+                System.Text.Json.JsonSerializer.Serialize(figures),
+            ];
         }
     }
 

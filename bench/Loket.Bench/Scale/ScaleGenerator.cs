@@ -55,8 +55,10 @@ internal static class ScaleGenerator
         var caseRandom = new Random(options.Seed + 1);
         await TimedAsync("Reports", options.Tenants * CaseRows.ReportsPerYear * 4,
             () => writer.WriteAsync("Reports", CaseRows.ReportColumns, CaseRows.Reports(people.Plans, now, caseRandom)));
-        await TimedAsync("Contacts", options.Tenants * CaseRows.ContactsPerYear * 4,
-            () => writer.WriteAsync("ConfidantContacts", CaseRows.ContactColumns, CaseRows.Contacts(people.Plans, now, caseRandom)));
+        var contacts = CaseRows.Contacts(people.Plans, now, caseRandom).ToList();
+        await TimedAsync("Contacts", contacts.Count, () => writer.WriteAsync("ConfidantContacts", CaseRows.ContactColumns, contacts));
+        var contributions = CaseRows.Contributions(contacts, now, caseRandom).ToList();
+        await TimedAsync("Contributions", contributions.Count, () => writer.WriteAsync("AnnualReportContributions", CaseRows.ContributionColumns, contributions));
         await TimedAsync("statistics", 0, writer.FinishAsync);
         Console.WriteLine($"generated {options.Tenants} municipalities × {options.EmployeesPerTenant:N0} employees, {options.Declarations:N0} declarations in {total.Elapsed.TotalSeconds:F1} s");
         Console.WriteLine($"sign in as integriteit@<slug> or medewerker1..4@<slug>, password {BenchSettings.Password}; first municipality: {people.Plans[0].Slug}");
