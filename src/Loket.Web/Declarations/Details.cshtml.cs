@@ -52,6 +52,9 @@ public sealed class DetailsModel(LoketDbContext db, PolicyEngine engine, JobNoti
 
     public bool IsOwn => Declaration.EmployeeId == LoketClaims.EmployeeOf(User);
 
+    /// <summary>The menu item this page belongs to for the reader: their own declarations, the registers, or deciding.</summary>
+    public string MenuSection => IsOwn ? "/meldingen" : User.HasClaim(LoketClaims.Role, nameof(Role.IntegrityOfficer)) ? "/registers" : "/beslissen";
+
     public async Task<IActionResult> OnGetAsync(Guid id, int? ingediend)
     {
         if (!await LoadAsync(id))

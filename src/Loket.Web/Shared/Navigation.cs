@@ -6,7 +6,14 @@ namespace Loket.Web.Shared;
 /// <summary>The main navigation: each link shows only to the roles whose policy lets them in.</summary>
 public static class Navigation
 {
-    public sealed record Link(string Href, string Text, Role[] Roles);
+    /// <summary><paramref name="Section"/>: the paths it is the current item for, when more than its own (every register).</summary>
+    public sealed record Link(string Href, string Text, Role[] Roles, string? Section = null);
+
+    /// <summary>
+    /// ViewData key by which a page names the menu item it belongs to, where its path does not say: a declaration's page
+    /// (/meldingen/…) is "Mijn opgaven" only for the one who declared it; its decider and the officer came from elsewhere.
+    /// </summary>
+    public const string SectionKey = "MenuSection";
 
     private static readonly Link[] Links =
     [
@@ -14,7 +21,7 @@ public static class Navigation
         new("/meldingen", "Mijn opgaven", [Role.Employee]),
         new("/beslissen", "Beslissen", [Role.Employee]),
         new("/team", "Mijn team", [Role.Manager]),
-        new("/registers/geschenken", "Registers", [Role.IntegrityOfficer]),
+        new("/registers/geschenken", "Registers", [Role.IntegrityOfficer], Section: "/registers"),
         new("/melden", "Melden", []),
         new("/meldpunt/dossiers", "Meldpunt", [Role.IntegrityOfficer, Role.Secretary]),
         new("/vertrouwenspersoon", "Vertrouwenspersoon", [Role.Confidant]),
@@ -39,6 +46,9 @@ public static class Navigation
     public static IEnumerable<Link> For(ClaimsPrincipal user) => user.HasClaim(c => c.Type == LoketClaims.SecondFactorMissing)
         ? Links.Where(l => l.Href == SecondFactorRequired.AccountPage)
         : Links.Where(l => l.Roles.Length == 0 || l.Roles.Any(r => user.HasClaim(LoketClaims.Role, r.ToString())));
+
+    /// <summary>Whether <paramref name="link"/> is the current item for a page at <paramref name="path"/> (or the section the page named).</summary>
+    public static bool IsCurrent(Link link, string path) => new PathString(path).StartsWithSegments(link.Section ?? link.Href);
 
     public static string Dutch(Role role) => role switch
     {

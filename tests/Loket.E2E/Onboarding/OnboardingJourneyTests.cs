@@ -145,7 +145,7 @@ public sealed class OnboardingJourneyTests(MovableClockHost host) : IClassFixtur
         await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("Bram Beginner");
         await page.GetByLabel("Personeelsnummer").FillAsync("E2E-4101");
         await page.GetByRole(AriaRole.Radio, new() { Name = "Ambtenaar" }).CheckAsync();
-        await FillDateAsync(page.GetByRole(AriaRole.Main), "In dienst sinds", start);
+        await FillDateAsync(page.GetByRole(AriaRole.Main), "Eerste werkdag", start);
         await hanna.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Medewerker toevoegen" }).ClickAsync());
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Bram Beginner is toegevoegd.");
 
@@ -202,7 +202,7 @@ public sealed class OnboardingJourneyTests(MovableClockHost host) : IClassFixtur
         await page.GetByLabel("Naam", new() { Exact = true }).FillAsync(Intern);
         await page.GetByLabel("Personeelsnummer").FillAsync("E2E-3101");
         await page.GetByRole(AriaRole.Radio, new() { Name = "Stagiair" }).CheckAsync();
-        await FillDateAsync(page.GetByRole(AriaRole.Main), "In dienst sinds", start);
+        await FillDateAsync(page.GetByRole(AriaRole.Main), "Eerste werkdag", start);
         await PickAsync(page, "Afdeling (niet verplicht)", "dienstverl", "Afdeling Dienstverlening (Directie)");
         await PickAsync(page, "Functie (niet verplicht)", "stagi", "Stagiair");
         await hanna.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Medewerker toevoegen" }).ClickAsync());

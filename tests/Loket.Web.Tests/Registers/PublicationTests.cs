@@ -48,7 +48,16 @@ public sealed class PublicationTests
         Assert.Equal(previewed, Row(after, "Roeivereniging Het Spaarne"));
         Assert.Contains("Gepubliceerd op 25-11-2026", decided.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Null(decided.QuerySelector($"main a[href='/meldingen/{id}/publiceren']"));
+
+        // The officer came from the registers, the declarant from their own declarations: the menu says so, not the path.
+        var (_, own) = await sander.GetPageAsync($"/meldingen/{id}");
+        Assert.Equal("Registers", CurrentMenuItem(decision));
+        Assert.Equal("Registers", CurrentMenuItem(preview));
+        Assert.Equal("Mijn opgaven", CurrentMenuItem(own));
     }
+
+    private static string? CurrentMenuItem(IHtmlDocument page) =>
+        page.QuerySelector("nav.loket-nav a[aria-current='page']")?.TextContent.Trim();
 
     [Theory, OnSqlite, OnPostgres]
     public async Task An_activity_that_starts_later_is_announced_apart_and_is_current_from_its_first_day(DatabaseKind kind)

@@ -21,7 +21,8 @@ public sealed class JobNotifications(LoketDbContext db, Mailer mailer, TimeProvi
     /// <summary>Longer than any send takes (MailKit gives up after two minutes).</summary>
     private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
 
-    private const int MostPerPass = 200;
+    /// <summary>Mails sent over one connection and removed in one statement; the notice sender's passes are as large.</summary>
+    internal const int MostPerPass = 200;
 
     private readonly List<Guid> queued = [];
 

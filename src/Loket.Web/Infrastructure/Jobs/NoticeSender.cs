@@ -12,8 +12,6 @@ namespace Loket.Web.Infrastructure.Jobs;
 /// </summary>
 public sealed class NoticeSender(IServiceScopeFactory scopes, ILogger<NoticeSender> logger) : BackgroundService
 {
-    private const int MostPerPass = 200;
-
     private readonly Channel<Guid> handedOver = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
     private long received;
     private long handled;
@@ -43,12 +41,12 @@ public sealed class NoticeSender(IServiceScopeFactory scopes, ILogger<NoticeSend
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var batch = new List<Guid>(MostPerPass);
+        var batch = new List<Guid>(JobNotifications.MostPerPass);
         try
         {
             while (await handedOver.Reader.WaitToReadAsync(stoppingToken))
             {
-                while (batch.Count < MostPerPass && handedOver.Reader.TryRead(out var id))
+                while (batch.Count < JobNotifications.MostPerPass && handedOver.Reader.TryRead(out var id))
                 {
                     batch.Add(id);
                 }
