@@ -84,18 +84,40 @@ internal static class ReportBench
         return await scope.ServiceProvider.GetRequiredService<AnnualReportBuilder>().CountSetAsync(deskId, year, CancellationToken.None);
     }
 
-    /// <summary>The floor: one grouped count per table over the report's three years, nothing else.</summary>
+    /// <summary>
+    /// The floor: one grouped count of each table the report reads, over the municipality's rows of the report's
+    /// three years, nothing else: the declarations, the cases and their police reports and measures, the confidants'
+    /// handed figures, the onboarding steps and yearly checks, the staff per function, the functions and the units.
+    /// (Until 7 December it counted the declarations, cases and confidants' contacts only; the report reads the
+    /// contacts as the confidants handed them, and the other tables too.)
+    /// </summary>
     private static async Task<int> PlainCountsAsync(LoketDbContext db, Guid tenant, int year, CancellationToken cancellationToken)
     {
         var from = new DateTimeOffset(year - 2, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var to = new DateTimeOffset(year + 1, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var declarations = await db.Declarations.IgnoreQueryFilters().Where(d => d.TenantId == tenant && d.SubmittedAt >= from && d.SubmittedAt < to)
-            .GroupBy(d => new { d.Type, d.Status }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var reports = await db.Reports.IgnoreQueryFilters().Where(r => r.TenantId == tenant && r.ReceivedAt >= from && r.ReceivedAt < to)
-            .GroupBy(r => new { r.Category, r.Status }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var contacts = await db.ConfidantContacts.IgnoreQueryFilters().Where(c => c.TenantId == tenant && c.Date >= DateOnly.FromDateTime(from.UtcDateTime))
-            .GroupBy(c => new { c.Category, c.Route }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return declarations.Count + reports.Count + contacts.Count;
+        var (first, last) = (new DateOnly(year - 2, 1, 1), new DateOnly(year, 12, 31));
+        var groups = 0;
+        groups += (await db.Declarations.IgnoreQueryFilters().Where(d => d.TenantId == tenant && d.SubmittedAt >= from && d.SubmittedAt < to)
+            .GroupBy(d => new { d.Type, d.Status }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Count;
+        groups += (await db.Reports.IgnoreQueryFilters().Where(r => r.TenantId == tenant && r.ReceivedAt >= from && r.ReceivedAt < to)
+            .GroupBy(r => new { r.Category, r.Status }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Count;
+        groups += (await db.PoliceReports.IgnoreQueryFilters().Where(p => p.TenantId == tenant && p.FiledOn >= first && p.FiledOn <= last)
+            .GroupBy(p => p.FiledOn).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Count;
+        groups += (await db.CaseMeasures.IgnoreQueryFilters().Where(m => m.TenantId == tenant && m.DecidedOn >= first && m.DecidedOn <= last)
+            .GroupBy(m => m.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Count;
+        groups += (await db.ContactContributions.IgnoreQueryFilters().Where(c => c.TenantId == tenant && c.Year >= year - 2 && c.Year <= year)
+            .GroupBy(c => c.Year).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Count;
+        groups += (await db.Checklists.IgnoreQueryFilters().Where(c => c.TenantId == tenant).SelectMany(c => c.Items).Where(i => i.DoneOn >= first && i.DoneOn <= last)
+            .GroupBy(i => i.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Count;
+        groups += (await db.YearlyChecks.IgnoreQueryFilters().Where(c => c.TenantId == tenant && c.Year >= year - 2 && c.Year <= year)
+            .GroupBy(c => c.Year).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Count;
+        groups += (await db.Employees.IgnoreQueryFilters().Where(e => e.TenantId == tenant)
+            .GroupBy(e => e.JobFunctionId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Count;
+        groups += (await db.JobFunctions.IgnoreQueryFilters().Where(f => f.TenantId == tenant)
+            .GroupBy(f => f.DesignatedForFinancialInterests).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Count;
+        groups += (await db.OrgUnits.IgnoreQueryFilters().Where(u => u.TenantId == tenant)
+            .GroupBy(u => u.ParentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Count;
+        return groups;
     }
 
     private static async Task<(double Median, double Min)> TimeAsync<T>(ScaleOptions options, Func<IServiceProvider, CancellationToken, Task<T>> work)

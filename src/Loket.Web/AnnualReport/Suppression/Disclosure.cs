@@ -52,9 +52,9 @@ internal static class Disclosure
         var byCell = relations.SelectMany(r => r.Members.Distinct().Select(c => (c, r))).ToLookup(p => p.c, p => p.r);
         var stuck = new HashSet<CellKey>();
         var solved = new Dictionary<Recovery.SystemKey, List<Recovered>>();
+        var shown = values.Where(v => !hidden.ContainsKey(v.Key)).ToDictionary(v => v.Key, v => v.Value);
         while (true)
         {
-            var shown = values.Where(v => !hidden.ContainsKey(v.Key)).ToDictionary(v => v.Key, v => v.Value);
             var recovered = Recovery.Find(shown, Recovery.Bounds(hidden, relations, k), relations, solved)
                 .Where(r => r.Value != 0).Select(r => r.Cell).OrderBy(c => rank[c]).ToList();
             if (recovered.Count == 0)
@@ -62,30 +62,46 @@ internal static class Disclosure
                 return hidden;
             }
 
-            var cell = recovered[0];
-            if (Complement(cell, byCell, values, hidden, wholes, rank) is { } complement)
+            // One complement per system in a pass, each system in the order of its first recovered cell. A system that
+            // nothing hidden in this pass touches (no relation holds both) is exactly as it was, so it is mended as a later
+            // pass would mend it; one that was touched waits for the next pass. (One cell per pass recounted every system
+            // a dozen times per report.)
+            var systems = Recovery.Groups(hidden.Keys, relations);
+            var changed = new HashSet<CellKey>();
+            foreach (var cell in recovered)
             {
-                // The same count shown in another table would give it back: hide every copy.
-                foreach (var copy in Copies(complement, byCell))
+                if (!changed.Add(systems.Root(cell)))
                 {
-                    hidden[copy] = true;
-                }
-            }
-            else if (!stuck.Contains(cell))
-            {
-                // Nothing shown and non-zero is left beside it: every relation of its group holds only hidden cells and
-                // zeros, yet the marks pin it ("< 5" four times under a total that must be 16). Mark the whole group "×":
-                // a reader then knows no bound of any of them, and equations whose shown side is all 0 pin no count but 0.
-                foreach (var member in Group(cell, relations, hidden))
-                {
-                    hidden[member] = true;
+                    continue;
                 }
 
-                stuck.Add(cell);
-            }
-            else
-            {
-                return hidden; // cannot happen after the fallback above; the tests' attack would show it
+                List<CellKey> newlyHidden;
+                if (Complement(cell, byCell, values, hidden, wholes, rank) is { } complement)
+                {
+                    // The same count shown in another table would give it back: hide every copy.
+                    newlyHidden = [.. Copies(complement, byCell)];
+                }
+                else if (stuck.Add(cell))
+                {
+                    // Nothing shown and non-zero is left beside it: every relation of its group holds only hidden cells and
+                    // zeros, yet the marks pin it ("< 5" four times under a total that must be 16). Mark the whole group "×":
+                    // a reader then knows no bound of any of them, and equations whose shown side is all 0 pin no count but 0.
+                    newlyHidden = Group(cell, relations, hidden);
+                }
+                else
+                {
+                    return hidden; // cannot happen after the fallback above; the tests' attack would show it
+                }
+
+                foreach (var hide in newlyHidden)
+                {
+                    hidden[hide] = true;
+                    shown.Remove(hide);
+                    foreach (var member in byCell[hide].SelectMany(r => r.Members).Where(systems.Contains))
+                    {
+                        changed.Add(systems.Root(member));
+                    }
+                }
             }
         }
     }

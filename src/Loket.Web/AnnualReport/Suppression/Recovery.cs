@@ -200,20 +200,24 @@ public static class Recovery
     /// <summary>A system by its hidden cells and their bounds: the same key, the same answer (<see cref="Find"/>).</summary>
     public sealed class SystemKey : IEquatable<SystemKey>
     {
-        private readonly CellKey[][] members;
-        private readonly Unknown[] unknowns;
+        // The lists Systems made for this system alone; nothing changes them after.
+        private readonly List<List<CellKey>> members;
+        private readonly List<Unknown> unknowns;
         private readonly int hash;
 
         public SystemKey(List<List<CellKey>> members, List<Unknown> unknowns)
         {
-            (this.members, this.unknowns) = ([.. members.Select(m => m.ToArray())], [.. unknowns]);
+            (this.members, this.unknowns) = (members, unknowns);
             var hashing = new HashCode();
-            foreach (var cell in this.members.SelectMany(m => m))
+            foreach (var group in members)
             {
-                hashing.Add(cell);
+                foreach (var cell in group)
+                {
+                    hashing.Add(cell);
+                }
             }
 
-            foreach (var unknown in this.unknowns)
+            foreach (var unknown in unknowns)
             {
                 hashing.Add(unknown);
             }
@@ -222,8 +226,8 @@ public static class Recovery
         }
 
         public bool Equals(SystemKey? other) =>
-            other is not null && hash == other.hash && unknowns.AsSpan().SequenceEqual(other.unknowns)
-            && members.Length == other.members.Length && members.Zip(other.members).All(pair => pair.First.AsSpan().SequenceEqual(pair.Second));
+            other is not null && hash == other.hash && unknowns.SequenceEqual(other.unknowns)
+            && members.Count == other.members.Count && members.Zip(other.members).All(pair => pair.First.SequenceEqual(pair.Second));
 
         public override bool Equals(object? obj) => Equals(obj as SystemKey);
 
