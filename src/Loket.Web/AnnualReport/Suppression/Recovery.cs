@@ -86,7 +86,7 @@ public static class Recovery
 
     /// <summary>
     /// <paramref name="solved"/>, when given, keeps each system's answer by its hidden cells and their bounds: the
-    /// suppression hides one cell at a time, and every system that cell does not join is the same as before.
+    /// suppression hides a few cells per pass, and every system those cells do not join is the same as before.
     /// </summary>
     public static IReadOnlyList<Recovered> Find(IReadOnlyDictionary<CellKey, long> shown, IReadOnlyDictionary<CellKey, Unknown> hidden, IReadOnlyList<Relation> relations,
         Dictionary<SystemKey, List<Recovered>>? solved = null)
