@@ -52,6 +52,8 @@ public sealed class EmployeeFormTests
         var (_, list) = await hr.GetPageAsync($"/beheer/medewerkers?q={number}");
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        // The form's path is /beheer/medewerker; the menu still says where HR is.
+        Assert.Equal("Medewerkers", form.QuerySelector("nav.loket-nav a[aria-current='page']")?.TextContent.Trim());
         var row = list.QuerySelector("tbody tr")!.TextContent;
         Assert.Contains("Nadia Nieuw", row, StringComparison.Ordinal);
         Assert.Contains("Vergunningverlener", row, StringComparison.Ordinal);
