@@ -1,5 +1,6 @@
 using Loket.E2E.Infrastructure;
 using Microsoft.Playwright;
+using static Loket.E2E.Infrastructure.FormSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace Loket.E2E.Meldpunt;
@@ -11,14 +12,6 @@ namespace Loket.E2E.Meldpunt;
 public sealed class InvestigationPagesTests(LoketHost host) : IClassFixture<LoketHost>
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
-
-    private static async Task FillDateAsync(IPage page, string group, DateOnly day)
-    {
-        var date = page.GetByRole(AriaRole.Group, new() { Name = group });
-        await date.GetByLabel("Dag").FillAsync(day.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await date.GetByLabel("Maand").FillAsync(day.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await date.GetByLabel("Jaar").FillAsync(day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-    }
 
     [Fact]
     public async Task A_report_runs_through_the_protocol_to_a_measure_and_aftercare_accessibly()

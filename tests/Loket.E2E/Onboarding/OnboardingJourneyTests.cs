@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Loket.E2E.Infrastructure;
 using Loket.Web.Infrastructure.Time;
 using Microsoft.Playwright;
+using static Loket.E2E.Infrastructure.FormSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace Loket.E2E.Onboarding;
@@ -278,26 +279,4 @@ public sealed class OnboardingJourneyTests(MovableClockHost host) : IClassFixtur
     /// <summary>A checklist row by what it is about.</summary>
     private static ILocator Row(IPage page, string what) =>
         page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = what }) });
-
-    private static async Task FillDateAsync(ILocator form, string legend, DateOnly day)
-    {
-        var date = form.GetByRole(AriaRole.Group, new() { Name = legend });
-        await date.GetByLabel("Dag").FillAsync(day.Day.ToString(CultureInfo.InvariantCulture));
-        await date.GetByLabel("Maand").FillAsync(day.Month.ToString(CultureInfo.InvariantCulture));
-        await date.GetByLabel("Jaar").FillAsync(day.Year.ToString(CultureInfo.InvariantCulture));
-    }
-
-    /// <summary>A picker, by keyboard: part of the name, the first match, Enter.</summary>
-    private static async Task PickAsync(IPage page, string label, string typed, string option)
-    {
-        var field = page.GetByRole(AriaRole.Combobox, new() { Name = label });
-        await field.FocusAsync();
-        await page.Keyboard.PressAsync("Control+A");
-        await page.Keyboard.TypeAsync(typed);
-        await Expect(field).ToHaveAttributeAsync("aria-expanded", "true");
-        await page.Keyboard.PressAsync("ArrowDown");
-        await Expect(page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true })).ToHaveAttributeAsync("aria-selected", "true");
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(field).ToHaveValueAsync(option);
-    }
 }

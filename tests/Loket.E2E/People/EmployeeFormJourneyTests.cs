@@ -1,5 +1,6 @@
 using Loket.E2E.Infrastructure;
 using Microsoft.Playwright;
+using static Loket.E2E.Infrastructure.FormSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace Loket.E2E.People;
@@ -11,20 +12,6 @@ namespace Loket.E2E.People;
 /// </summary>
 public sealed class EmployeeFormJourneyTests(LoketHost host) : IClassFixture<LoketHost>
 {
-    private static async Task PickAsync(IPage page, string label, string typed, string option)
-    {
-        var field = page.GetByRole(AriaRole.Combobox, new() { Name = label });
-        await field.FocusAsync();
-        await page.Keyboard.PressAsync("Control+A");
-        await page.Keyboard.TypeAsync(typed);
-        await Expect(field).ToHaveAttributeAsync("aria-expanded", "true");
-        await page.Keyboard.PressAsync("ArrowDown");
-        await Expect(page.GetByRole(AriaRole.Option, new() { Name = option })).ToHaveAttributeAsync("aria-selected", "true");
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(field).ToHaveValueAsync(option);
-        await Expect(field).ToHaveAttributeAsync("aria-expanded", "false");
-    }
-
     [Fact]
     public async Task HR_adds_an_employee_picking_department_function_and_manager_by_keyboard()
     {
