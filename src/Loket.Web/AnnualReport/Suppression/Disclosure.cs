@@ -55,7 +55,10 @@ internal static class Disclosure
         var shown = values.Where(v => !hidden.ContainsKey(v.Key)).ToDictionary(v => v.Key, v => v.Value);
         while (true)
         {
-            var recovered = Recovery.Find(shown, Recovery.Bounds(hidden, relations, k), relations, solved)
+            // The hidden cells a reader solves together, as they stand at the start of this pass: the bounds and the
+            // passes below read the same groups.
+            var systems = Recovery.Groups(hidden.Keys, relations);
+            var recovered = Recovery.Find(shown, Recovery.Bounds(hidden, relations, k, systems), relations, solved)
                 .Where(r => r.Value != 0).Select(r => r.Cell).OrderBy(c => rank[c]).ToList();
             if (recovered.Count == 0)
             {
@@ -66,7 +69,6 @@ internal static class Disclosure
             // nothing hidden in this pass touches (no relation holds both) is exactly as it was, so it is mended as a later
             // pass would mend it; one that was touched waits for the next pass. (One cell per pass recounted every system
             // a dozen times per report.)
-            var systems = Recovery.Groups(hidden.Keys, relations);
             var changed = new HashSet<CellKey>();
             foreach (var cell in recovered)
             {
@@ -86,7 +88,9 @@ internal static class Disclosure
                     // Nothing shown and non-zero is left beside it: every relation of its group holds only hidden cells and
                     // zeros, yet the marks pin it ("< 5" four times under a total that must be 16). Mark the whole group "×":
                     // a reader then knows no bound of any of them, and equations whose shown side is all 0 pin no count but 0.
-                    newlyHidden = Group(cell, relations, hidden);
+                    // Its system is untouched in this pass, so its group is still the one at the pass's start.
+                    var root = systems.Root(cell);
+                    newlyHidden = [.. hidden.Keys.Where(c => systems.Contains(c) && systems.Root(c).Equals(root))];
                 }
                 else
                 {
@@ -104,14 +108,6 @@ internal static class Disclosure
                 }
             }
         }
-    }
-
-    /// <summary>The hidden cells a reader solves together with this one.</summary>
-    private static List<CellKey> Group(CellKey cell, IReadOnlyList<Relation> relations, Dictionary<CellKey, bool> hidden)
-    {
-        var groups = Recovery.Groups(hidden.Keys, relations);
-        var root = groups.Root(cell);
-        return [.. hidden.Keys.Where(c => groups.Root(c).Equals(root))];
     }
 
     /// <summary>A shown, non-zero cell in the relations of the recovered cell's system: not a total if possible, the smallest, the first.</summary>

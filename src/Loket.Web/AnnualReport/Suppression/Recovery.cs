@@ -61,11 +61,14 @@ public static class Recovery
     /// in a group of hidden cells that holds no "&lt; k" at all: that is the fallback of <see cref="Disclosure"/>, which
     /// marks a whole group "×" when nothing shown is left to hide beside it, and there "×" can be anything from 0.
     /// </summary>
-    public static Dictionary<CellKey, Unknown> Bounds(IReadOnlyDictionary<CellKey, bool> complementary, IReadOnlyList<Relation> relations, int k)
+    public static Dictionary<CellKey, Unknown> Bounds(IReadOnlyDictionary<CellKey, bool> complementary, IReadOnlyList<Relation> relations, int k) =>
+        Bounds(complementary, relations, k, Groups(complementary.Keys, relations));
+
+    /// <summary><see cref="Bounds(IReadOnlyDictionary{CellKey, bool}, IReadOnlyList{Relation}, int)"/> with the hidden cells' groups the caller has already.</summary>
+    internal static Dictionary<CellKey, Unknown> Bounds(IReadOnlyDictionary<CellKey, bool> complementary, IReadOnlyList<Relation> relations, int k, UnionFind groups)
     {
         // A part of a sum is 0 to k−1 there; a single "part" is the same count as its whole, so it is at least 1 like any other "< k".
         var underSmallTotal = relations.Where(r => r.Parts.Count > 1 && complementary.TryGetValue(r.Whole, out var c) && !c).SelectMany(r => r.Parts).ToHashSet();
-        var groups = Groups(complementary.Keys, relations);
         var withSmall = complementary.Where(m => !m.Value).Select(m => groups.Root(m.Key)).ToHashSet();
         return complementary.ToDictionary(m => m.Key, m => m.Value
             ? new Unknown(withSmall.Contains(groups.Root(m.Key)) ? k : 0, null)
